@@ -1,0 +1,48 @@
+package dev.dialpadcti;
+
+/** Every protocol name, limit, default and timeout of the library, in one place. */
+final class Protocol {
+  private Protocol() {}
+
+  /** The {@code api} field of every message, both directions. */
+  static final String API = "opencti_dialpad";
+  /** The {@code version} this library writes; it accepts any {@code 1.x} inbound. */
+  static final String VERSION = "1.0";
+
+  // Host -> CTI methods.
+  static final String ENABLE_CURRENT_TAB = "enable_current_tab";
+  static final String INITIATE_CALL = "initiate_call";
+  static final String HANG_UP_ALL_CALLS = "hang_up_all_calls";
+
+  // CTI -> host methods.
+  static final String USER_AUTHENTICATION = "user_authentication";
+  static final String CALL_RINGING = "call_ringing";
+
+  /** Events the library raises itself; never accepted from the wire, where they would be ambiguous. */
+  static final String EVENT_READY = "ready";
+  static final String EVENT_MESSAGE = "message";
+
+  /** Where {@code clientId} points, and the origin that goes with it. */
+  static final String DIALPAD_ORIGIN = "https://dialpad.com";
+  static final String DIALPAD_APP_PATH = "/apps/";
+
+  /** The iframe attributes Dialpad requires, verbatim. */
+  static final String IFRAME_ALLOW =
+      "microphone; speaker-selection; autoplay; camera; display-capture; hid";
+  static final String IFRAME_SANDBOX = "allow-popups allow-scripts allow-same-origin";
+
+  static final String DEFAULT_WIDTH = "400";
+  static final String DEFAULT_HEIGHT = "520";
+  static final String DEFAULT_TITLE = "Dialpad";
+  static final double DEFAULT_READY_TIMEOUT_MS = 30_000;
+  /** setTimeout clamps larger delays to 1 ms; refuse them instead. */
+  static final double MAX_READY_TIMEOUT_MS = 2_147_483_647;
+
+  static final int CUSTOM_DATA_MAX_LENGTH = 2000;
+  /** Method names on the wire: snake_case, at most this long. */
+  static final int METHOD_MAX_LENGTH = 64;
+  /** Largest integer a JavaScript number holds exactly (2^53 - 1). */
+  static final double MAX_SAFE_INTEGER = 9007199254740991d;
+
+  static final String LOG_PREFIX = "[dialpad-cti]";
+}
