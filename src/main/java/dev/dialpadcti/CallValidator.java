@@ -14,14 +14,13 @@ final class CallValidator {
   static final String CUSTOM_DATA = "customData";
   static final String OUTBOUND_CALLER_ID = "outboundCallerId";
 
-  /** The call object's keys, in payload order. */
-  static final String[] FIELDS = {
-    PHONE_NUMBER, ENABLE_CURRENT_TAB, IDENTITY_TYPE, IDENTITY_ID, CUSTOM_DATA, OUTBOUND_CALLER_ID
-  };
+  /** The call object's keys. */
+  static final String FIELDS =
+      "|phoneNumber|enableCurrentTab|identityType|identityId|customData|outboundCallerId|";
 
-  static final String[] IDENTITY_TYPES = {"Office", "OfficeGroup", "CallCenter"};
+  static final String IDENTITY_TYPES = "|Office|OfficeGroup|CallCenter|";
 
-  /** Validates the string form: a phone number alone. */
+  /** Validates the string form, a phone number alone, and writes its payload. */
   static void writePhoneNumber(Object phoneNumber, PayloadWriter out) {
     out.put("phone_number", requireE164(phoneNumber));
   }
@@ -33,7 +32,7 @@ final class CallValidator {
 
     Object enable = call.get(ENABLE_CURRENT_TAB);
     if (enable != null && !(enable instanceof Boolean)) {
-      throw invalid(ENABLE_CURRENT_TAB + " must be true or false, not " + Texts.typeOf(enable) + ".");
+      throw invalid(ENABLE_CURRENT_TAB + " must be true or false, not " + Texts.quote(enable));
     }
 
     Object type = call.get(IDENTITY_TYPE);
@@ -41,39 +40,31 @@ final class CallValidator {
     if (type != null) {
       checkIdentityType(type);
       if (id == null) {
-        throw new CtiException(
-            ErrorCode.IDENTITY_ID_REQUIRED,
-            IDENTITY_TYPE + " " + Texts.quote(type) + " needs " + IDENTITY_ID
-                + ": the id of the office, department or call centre to call as.");
+        throw new CtiException(ErrorCode.IDENTITY_ID_REQUIRED,
+            "identityType needs identityId");
       }
       checkIdentityId(id);
     } else if (id != null) {
-      throw new CtiException(
-          ErrorCode.INVALID_IDENTITY_TYPE,
-          IDENTITY_ID + " needs " + IDENTITY_TYPE + " ('Office', 'OfficeGroup' or 'CallCenter').");
+      throw new CtiException(ErrorCode.INVALID_IDENTITY_TYPE,
+          "identityId needs identityType");
     }
 
     Object custom = call.get(CUSTOM_DATA);
     if (custom != null) {
       if (!(custom instanceof String)) {
-        throw invalid(CUSTOM_DATA + " must be a string (JSON.stringify objects), not "
-            + Texts.typeOf(custom) + ".");
+        throw invalid("customData must be a string, not " + Texts.quote(custom));
       }
       int length = ((String) custom).length();
       if (length > Protocol.CUSTOM_DATA_MAX_LENGTH) {
-        throw new CtiException(
-            ErrorCode.CUSTOM_DATA_TOO_LONG,
-            CUSTOM_DATA + " is " + length + " characters; Dialpad takes at most "
-                + Protocol.CUSTOM_DATA_MAX_LENGTH + ". Store the rest yourself and pass a key.");
+        throw new CtiException(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData has " + length
+            + " characters; the limit is " + Protocol.CUSTOM_DATA_MAX_LENGTH);
       }
     }
 
     Object callerId = call.get(OUTBOUND_CALLER_ID);
     if (callerId != null && !(callerId instanceof String && E164.isValid((String) callerId))) {
-      throw new CtiException(
-          ErrorCode.INVALID_OUTBOUND_CALLER_ID,
-          OUTBOUND_CALLER_ID + " must be an E.164 string like " + E164.EXAMPLE + ", got "
-              + Texts.quote(callerId) + ".");
+      throw new CtiException(ErrorCode.INVALID_OUTBOUND_CALLER_ID,
+          "outboundCallerId must be E.164 like " + E164.EXAMPLE + ", not " + Texts.quote(callerId));
     }
 
     out.put("phone_number", phone);
@@ -93,62 +84,36 @@ final class CallValidator {
   }
 
   private static String requireE164(Object value) {
-    if (value == null) {
-      throw new CtiException(
-          ErrorCode.INVALID_PHONE_NUMBER,
-          PHONE_NUMBER + " is required: an E.164 string like " + E164.EXAMPLE + ".");
+    String problem = value instanceof String ? E164.problem((String) value) : "pass a string";
+    if (problem != null) {
+      throw new CtiException(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber " + Texts.quote(value)
+          + " is not E.164: " + problem + ", like " + E164.EXAMPLE);
     }
-    if (!(value instanceof String)) {
-      throw new CtiException(
-          ErrorCode.INVALID_PHONE_NUMBER,
-          PHONE_NUMBER + " must be a string in E.164 form like " + E164.EXAMPLE + ", not "
-              + Texts.typeOf(value) + ".");
-    }
-    String s = (String) value;
-    if (!E164.isValid(s)) {
-      throw new CtiException(
-          ErrorCode.INVALID_PHONE_NUMBER,
-          Texts.quote(s) + " is not an E.164 phone number (" + E164.problem(s)
-              + "); write it like " + E164.EXAMPLE + ".");
-    }
-    return s;
+    return (String) value;
   }
 
   private static void checkIdentityType(Object type) {
-    if (type instanceof String && FieldNames.indexOf(IDENTITY_TYPES, (String) type) >= 0) {
+    if (type instanceof String && FieldNames.contains(IDENTITY_TYPES, (String) type)) {
       return;
     }
-    String hint = "";
-    if (type instanceof String) {
-      for (String known : IDENTITY_TYPES) {
-        if (known.equalsIgnoreCase((String) type)) {
-          hint = " Did you mean '" + known + "'? The names are case-sensitive.";
-        }
-      }
-    }
-    throw new CtiException(
-        ErrorCode.INVALID_IDENTITY_TYPE,
-        IDENTITY_TYPE + " must be 'Office', 'OfficeGroup' (a department) or 'CallCenter', got "
-            + Texts.quote(type) + "." + hint);
+    String guess = type instanceof String ? FieldNames.suggest((String) type, IDENTITY_TYPES) : null;
+    throw new CtiException(ErrorCode.INVALID_IDENTITY_TYPE, "identityType " + Texts.quote(type)
+        + " is not Office, OfficeGroup or CallCenter"
+        + (guess != null ? "; did you mean '" + guess + "'?" : ""));
   }
 
-  /** Ids are 64-bit: a number must be a safe integer, larger ones must come as a digit string. */
+  /** Ids are 64-bit: a number must be a safe integer; larger ids must come as a digit string. */
   private static void checkIdentityId(Object id) {
     if (id instanceof String && Texts.allDigits((String) id, 0) && ((String) id).length() <= 20) {
       return;
     }
-    if (id instanceof Double) {
-      double d = (Double) id;
-      if (d > 0 && d == Math.floor(d) && d <= Protocol.MAX_SAFE_INTEGER) {
+    if (id instanceof Double && (Double) id > 0 && (Double) id == Math.floor((Double) id)) {
+      if ((Double) id <= Protocol.MAX_SAFE_INTEGER) {
         return;
       }
-      if (d > Protocol.MAX_SAFE_INTEGER && d == Math.floor(d)) {
-        throw invalid(IDENTITY_ID + " is above 2^53, where JavaScript numbers lose digits;"
-            + " pass it as a string of digits.");
-      }
+      throw invalid("identityId is above 2^53; pass it as a string");
     }
-    throw invalid(IDENTITY_ID + " must be a positive integer or a string of digits, got "
-        + Texts.quote(id) + ".");
+    throw invalid("identityId must be a positive integer or digit string, not " + Texts.quote(id));
   }
 
   private static CtiException invalid(String message) {

@@ -25,10 +25,10 @@ public final class Cti {
   private final EventListener onMessage = this::onMessage;
   private final EventListener onLoad = this::onLoad;
   /** Commands issued before the iframe loaded, in order. */
-  private JsArray<Pending> queue = new JsArray<>();
-  /** Rejecters of {@link #once} promises still waiting, so destroy() can settle them. */
-  private JsArray<RejectCallbackFn> waiting = new JsArray<>();
-  private double readyTimer;
+  private JsArray<Waiter> queue = new JsArray<>();
+  /** {@link #once} promises still waiting for their event. */
+  private JsArray<Waiter> waiting = new JsArray<>();
+  private final double readyTimer;
   private boolean ready;
   private boolean timedOut;
   private boolean destroyed;
@@ -37,13 +37,14 @@ public final class Cti {
   private Object userId;
   private boolean ringing;
 
-  private static final class Pending {
-    final JsPropertyMap<Object> message;
-    final ResolveCallbackFn<Void> resolve;
+  /** A Promise's settle functions, with the command it waits to post or the event it waits for. */
+  private static final class Waiter {
+    final Object subject;
+    final ResolveCallbackFn<Object> resolve;
     final RejectCallbackFn reject;
 
-    Pending(JsPropertyMap<Object> message, ResolveCallbackFn<Void> resolve, RejectCallbackFn reject) {
-      this.message = message;
+    Waiter(Object subject, ResolveCallbackFn<Object> resolve, RejectCallbackFn reject) {
+      this.subject = subject;
       this.resolve = resolve;
       this.reject = reject;
     }
@@ -61,19 +62,17 @@ public final class Cti {
   }
 
   /** Places a call: {@code call} is an E.164 string or a call object; resolves once posted. */
-  public Promise<Void> initiateCall(Object call) {
+  public Promise<Object> initiateCall(Object call) {
     JsPropertyMap<Object> payload = JsPropertyMap.of();
     try {
-      if (call instanceof String || call instanceof Double) {
+      ObjectView view = JsObjectView.of(call);
+      if (view != null) {
+        CallValidator.write(view, payload::set);
+      } else if (call instanceof String || call instanceof Double) {
         CallValidator.writePhoneNumber(call, payload::set);
       } else {
-        ObjectView view = JsObjectView.of(call);
-        if (view == null) {
-          throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-              "initiateCall takes a phone number string or a call object such as"
-                  + " {phoneNumber: '+14155550123'}, not " + Texts.typeOf(call) + ".");
-        }
-        CallValidator.write(view, payload::set);
+        throw new CtiException(ErrorCode.INVALID_ARGUMENT,
+            "initiateCall takes a phone number or {phoneNumber, ...}, not " + Texts.typeOf(call));
       }
     } catch (CtiException e) {
       return Promise.reject(JsErrors.rejection(e));
@@ -82,28 +81,26 @@ public final class Cti {
   }
 
   /** Claims calling for this browser tab; resolves once posted. */
-  public Promise<Void> enableCurrentTab() {
+  public Promise<Object> enableCurrentTab() {
     return post(Protocol.ENABLE_CURRENT_TAB, null);
   }
 
-  /** Hangs up every call of this user (supported by the CTI, not in Dialpad's page); resolves once posted. */
-  public Promise<Void> hangUpAllCalls() {
+  /** Hangs up the user's calls (used by public integrations, not in Dialpad's page); resolves once posted. */
+  public Promise<Object> hangUpAllCalls() {
     return post(Protocol.HANG_UP_ALL_CALLS, null);
   }
 
   /** Posts any other method, for CTI features this library does not know yet. */
-  public Promise<Void> send(Object method, Object payload) {
+  public Promise<Object> send(Object method, Object payload) {
     try {
-      String name = checkName(method, "send");
+      String name = checkName(method);
       if (MethodName.hasOwnCommand(name)) {
-        throw new CtiException(ErrorCode.INVALID_METHOD, "send('" + name + "') is not allowed: use "
-            + (Protocol.INITIATE_CALL.equals(name) ? "initiateCall()"
-                : Protocol.ENABLE_CURRENT_TAB.equals(name) ? "enableCurrentTab()" : "hangUpAllCalls()")
-            + ", which checks its arguments.");
+        throw new CtiException(ErrorCode.INVALID_METHOD,
+            "use the method for " + name + ", not send()");
       }
       if (payload != null && JsObjectView.of(payload) == null) {
         throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-            "send's payload must be a plain object or undefined, not " + Texts.typeOf(payload) + ".");
+            "send's payload must be a plain object, not " + Texts.typeOf(payload));
       }
       return post(name, payload);
     } catch (CtiException e) {
@@ -113,21 +110,21 @@ public final class Cti {
 
   /** Calls {@code listener} with each payload of {@code event}; returns a function that unsubscribes. */
   public Subscription on(Object event, Listener listener) {
-    String name = checkEventAndListener(event, listener, "on");
+    String name = checkListener(event, listener);
     listeners.add(name, listener);
     return () -> listeners.remove(name, listener);
   }
 
   /** Removes one subscription of {@code listener} to {@code event}. */
   public void off(Object event, Listener listener) {
-    listeners.remove(checkEventAndListener(event, listener, "off"), listener);
+    listeners.remove(checkListener(event, listener), listener);
   }
 
   /** A Promise of the next {@code event}'s payload; 'ready' resolves at once if already ready. */
   public Promise<Object> once(Object event) {
     String name;
     try {
-      name = checkName(event, "once");
+      name = checkName(event);
       if (destroyed) {
         throw destroyedError();
       }
@@ -137,16 +134,7 @@ public final class Cti {
     if (ready && Protocol.EVENT_READY.equals(name)) {
       return Promise.resolve((Object) null);
     }
-    return new Promise<>((resolve, reject) -> {
-      Listener[] self = {null};
-      self[0] = payload -> {
-        listeners.remove(name, self[0]);
-        waiting.splice(waiting.indexOf(reject), 1);
-        resolve.onInvoke(payload);
-      };
-      listeners.add(name, self[0]);
-      waiting.push(reject);
-    });
+    return new Promise<>((resolve, reject) -> waiting.push(new Waiter(name, resolve, reject)));
   }
 
   /** A snapshot: {ready, authenticated, userId, ringing, destroyed}. */
@@ -174,7 +162,7 @@ public final class Cti {
   public void setDebug(Object on) {
     if (!(on instanceof Boolean)) {
       throw JsErrors.decorate(new CtiException(ErrorCode.INVALID_ARGUMENT,
-          "debug must be true or false, not " + Texts.typeOf(on) + "."));
+          "debug must be true or false, not " + Texts.quote(on)));
     }
     debug = (Boolean) on;
   }
@@ -189,50 +177,41 @@ public final class Cti {
     DomGlobal.clearTimeout(readyTimer);
     DomGlobal.window.removeEventListener("message", onMessage);
     iframe.removeEventListener("load", onLoad);
-    if (iframe.parentNode != null) {
-      iframe.parentNode.removeChild(iframe);
-    }
+    iframe.remove();
     listeners.clear();
-    rejectAll(destroyedError());
-    JsArray<RejectCallbackFn> stillWaiting = waiting;
-    waiting = new JsArray<>();
-    for (int i = 0; i < stillWaiting.length; i++) {
-      stillWaiting.getAt(i).onInvoke(JsErrors.rejection(destroyedError()));
-    }
+    rejectAll(queue, destroyedError());
+    rejectAll(waiting, destroyedError());
+    queue = waiting = new JsArray<>();
   }
 
-  private Promise<Void> post(String method, Object payload) {
+  private Promise<Object> post(String method, Object payload) {
     JsPropertyMap<Object> message = Envelope.of(method, payload);
     return new Promise<>((resolve, reject) -> {
-      if (destroyed) {
-        reject.onInvoke(JsErrors.rejection(destroyedError()));
+      Waiter command = new Waiter(message, resolve, reject);
+      if (destroyed || timedOut) {
+        reject.onInvoke(JsErrors.rejection(destroyed ? destroyedError() : timeoutError()));
       } else if (ready) {
-        deliver(new Pending(message, resolve, reject));
-      } else if (timedOut) {
-        reject.onInvoke(JsErrors.rejection(timeoutError()));
+        deliver(command);
       } else {
-        queue.push(new Pending(message, resolve, reject));
+        queue.push(command);
       }
     });
   }
 
-  private void deliver(Pending command) {
+  private void deliver(Waiter command) {
+    JsPropertyMap<Object> message = Js.asPropertyMap(command.subject);
     Window target = iframe.contentWindow;
-    if (target == null) {
-      command.reject.onInvoke(JsErrors.rejection(new CtiException(ErrorCode.NOT_ATTACHED,
-          "The CTI iframe is not in the document; put it back (or mount again) before sending.")));
-      return;
-    }
     try {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
-      target.postMessage(command.message, config.cti.origin);
+      target.postMessage(message, config.cti.origin);
     } catch (Throwable t) {
-      command.reject.onInvoke(JsErrors.rejection(new CtiException(ErrorCode.INVALID_ARGUMENT,
-          "The message could not be posted (functions and DOM nodes cannot be sent): " + t.getMessage())));
+      command.reject.onInvoke(JsErrors.rejection(new CtiException(
+          target == null ? ErrorCode.NOT_ATTACHED : ErrorCode.INVALID_ARGUMENT,
+          target == null ? "the iframe is not in the document" : "payload cannot be cloned")));
       return;
     }
-    log("out", command.message.get("method"), command.message.get("payload"));
-    command.resolve.onInvoke((Void) null);
+    log("out", message.get("method"), message.get("payload"));
+    command.resolve.onInvoke((Object) null);
   }
 
   private void onLoad(Event ignored) {
@@ -242,39 +221,35 @@ public final class Cti {
     ready = true;
     timedOut = false;
     DomGlobal.clearTimeout(readyTimer);
-    JsArray<Pending> queued = queue;
+    JsArray<Waiter> queued = queue;
     queue = new JsArray<>();
     for (int i = 0; i < queued.length; i++) {
       deliver(queued.getAt(i));
     }
-    listeners.emit(Protocol.EVENT_READY, null);
+    emit(Protocol.EVENT_READY, null);
   }
 
   private void onReadyTimeout() {
-    if (!ready) {
-      timedOut = true;
-      rejectAll(timeoutError());
-    }
+    timedOut = true;
+    rejectAll(queue, timeoutError());
+    queue = new JsArray<>();
   }
 
-  private void rejectAll(CtiException error) {
-    JsArray<Pending> queued = queue;
-    queue = new JsArray<>();
-    for (int i = 0; i < queued.length; i++) {
-      queued.getAt(i).reject.onInvoke(JsErrors.rejection(error));
+  private static void rejectAll(JsArray<Waiter> waiters, CtiException error) {
+    for (int i = 0; i < waiters.length; i++) {
+      waiters.getAt(i).reject.onInvoke(JsErrors.rejection(error));
     }
   }
 
   private void onMessage(Event event) {
     MessageEvent<Object> message = Js.uncheckedCast(event);
-    Object data = message.data;
-    ObjectView view = JsObjectView.of(data);
+    ObjectView view = JsObjectView.of(message.data);
     String reason = InboundFilter.rejectReason(
         iframe.contentWindow != null && Js.isTripleEqual(message.source, iframe.contentWindow),
         message.origin, config.cti.origin, view);
     if (reason != null) {
       if (debug) {
-        DomGlobal.console.log(Protocol.LOG_PREFIX, "dropped", reason, data);
+        DomGlobal.console.log(Protocol.LOG_PREFIX, "dropped (" + reason + ")", message.data);
       }
       return;
     }
@@ -288,11 +263,25 @@ public final class Cti {
     } else if (Protocol.CALL_RINGING.equals(method)) {
       ringing = "on".equals(fields.get("state"));
     }
-    listeners.emit(method, payload);
+    emit(method, payload);
     JsPropertyMap<Object> any = JsPropertyMap.of();
     any.set("method", method);
     any.set("payload", payload);
-    listeners.emit(Protocol.EVENT_MESSAGE, any);
+    emit(Protocol.EVENT_MESSAGE, any);
+  }
+
+  private void emit(String event, Object payload) {
+    listeners.emit(event, payload);
+    JsArray<Waiter> all = waiting;
+    waiting = new JsArray<>();
+    for (int i = 0; i < all.length; i++) {
+      Waiter w = all.getAt(i);
+      if (event.equals(w.subject)) {
+        w.resolve.onInvoke(payload);
+      } else {
+        waiting.push(w);
+      }
+    }
   }
 
   private void log(String direction, Object method, Object payload) {
@@ -301,34 +290,30 @@ public final class Cti {
     }
   }
 
-  private String checkEventAndListener(Object event, Listener listener, String where) {
-    String name = checkName(event, where);
+  private static String checkListener(Object event, Listener listener) {
+    String name = checkName(event);
     if (!"function".equals(Js.typeof(listener))) {
       throw JsErrors.decorate(new CtiException(ErrorCode.INVALID_ARGUMENT,
-          where + "('" + name + "', listener): listener must be a function, not "
-              + Texts.typeOf(listener) + "."));
+          "listener must be a function, not " + Texts.typeOf(listener)));
     }
     return name;
   }
 
   /** Event and method names: 'ready', 'message', or a snake_case Dialpad method name. */
-  private static String checkName(Object name, String where) {
+  private static String checkName(Object name) {
     if (name instanceof String && MethodName.isValid((String) name)) {
       return (String) name;
     }
     throw JsErrors.decorate(new CtiException(ErrorCode.INVALID_METHOD,
-        where + " needs a snake_case method name such as 'call_ringing', got " + Texts.quote(name)
-            + "."));
+        Texts.quote(name) + " is not a snake_case name"));
   }
 
   private static CtiException destroyedError() {
-    return new CtiException(ErrorCode.DESTROYED,
-        "This CTI was destroyed; call DialpadCti.mount() again for a new one.");
+    return new CtiException(ErrorCode.DESTROYED, "destroyed; mount a new one");
   }
 
   private CtiException timeoutError() {
-    return new CtiException(ErrorCode.READY_TIMEOUT, "The CTI iframe (" + config.cti.url
-        + ") did not load within " + (int) config.readyTimeoutMs + " ms; check the URL and your"
-        + " network, or raise readyTimeoutMs.");
+    return new CtiException(ErrorCode.READY_TIMEOUT, config.cti.url + " did not load in "
+        + config.readyTimeoutMs + " ms; check it or raise readyTimeoutMs");
   }
 }

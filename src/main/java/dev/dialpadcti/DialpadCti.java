@@ -1,5 +1,6 @@
 package dev.dialpadcti;
 
+import elemental2.core.Global;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import jsinterop.annotations.JsType;
@@ -19,40 +20,31 @@ public final class DialpadCti {
    */
   public static Cti mount(Object container, Object options) {
     try {
-      Element element = resolve(container);
+      Element element = container instanceof Element ? (Element) container : find(container);
       ObjectView view = JsObjectView.of(options);
       if (view == null && options != null) {
         throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-            "mount's options must be an object such as {clientId: 'abc123'}, not "
-                + Texts.typeOf(options) + ".");
+            "options must be an object, not " + Texts.typeOf(options));
       }
-      return new Cti(element, MountConfig.parse(view));
+      return new Cti(element, new MountConfig(view, Global::encodeURIComponent));
     } catch (CtiException e) {
       throw JsErrors.decorate(e);
     }
   }
 
-  private static Element resolve(Object container) {
-    if (container instanceof String) {
-      Element found;
+  private static Element find(Object selector) {
+    Element found = null;
+    if (selector instanceof String) {
       try {
-        found = DomGlobal.document.querySelector((String) container);
-      } catch (Throwable t) {
-        throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-            Texts.quote(container) + " is not a valid CSS selector.");
+        found = DomGlobal.document.querySelector((String) selector);
+      } catch (Throwable invalidSelector) {
+        // Reported below like a selector that matches nothing.
       }
-      if (found == null) {
-        throw new CtiException(ErrorCode.CONTAINER_NOT_FOUND,
-            "No element matches " + Texts.quote(container)
-                + "; call mount after the container exists (e.g. on DOMContentLoaded).");
-      }
-      return found;
     }
-    if (container instanceof Element) {
-      return (Element) container;
+    if (found == null) {
+      throw new CtiException(ErrorCode.CONTAINER_NOT_FOUND,
+          "no element for " + Texts.quote(selector) + "; pass an Element or a CSS selector");
     }
-    throw new CtiException(ErrorCode.CONTAINER_NOT_FOUND,
-        "mount's first argument must be an Element or a CSS selector, not "
-            + Texts.typeOf(container) + ".");
+    return found;
   }
 }

@@ -7,35 +7,26 @@ final class E164 {
   static final String EXAMPLE = "'+14155550123'";
 
   static boolean isValid(String s) {
-    int digits = s.length() - 1;
-    return s.length() > 0
-        && s.charAt(0) == '+'
-        && digits >= 2
-        && digits <= 15
-        && s.charAt(1) != '0'
-        && Texts.allDigits(s, 1);
+    return problem(s) == null;
   }
 
-  /** Why {@code s} is not E.164, phrased as the fix. */
+  /** Why {@code s} is not E.164, phrased as the fix; null when it is. */
   static String problem(String s) {
-    if (s.isEmpty()) {
-      return "it is empty";
-    }
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\t') {
+      if (" -().\t".indexOf(s.charAt(i)) >= 0) {
         return "remove spaces and punctuation";
       }
     }
-    if (s.charAt(0) != '+') {
-      return "start it with '+' and the country code";
+    if (!s.startsWith("+")) {
+      return "start with + and the country code";
     }
     if (!Texts.allDigits(s, 1)) {
-      return "only digits may follow the '+'";
+      return "only digits may follow the +";
     }
     if (s.charAt(1) == '0') {
       return "country codes never start with 0";
     }
-    return s.length() - 1 < 2 ? "it has too few digits" : "it has more than 15 digits";
+    int digits = s.length() - 1;
+    return digits < 2 ? "too few digits" : digits > 15 ? "more than 15 digits" : null;
   }
 }

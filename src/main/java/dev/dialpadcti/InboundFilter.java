@@ -7,10 +7,10 @@ package dev.dialpadcti;
 final class InboundFilter {
   private InboundFilter() {}
 
-  static final String WRONG_SOURCE = "wrong source: not this instance's iframe";
-  static final String WRONG_ORIGIN = "wrong origin: ";
-  static final String BAD_ENVELOPE = "bad envelope: ";
-  static final String BAD_PAYLOAD = "bad payload: ";
+  static final String WRONG_SOURCE = "wrong source";
+  static final String WRONG_ORIGIN = "wrong origin";
+  static final String BAD_ENVELOPE = "bad envelope";
+  static final String BAD_PAYLOAD = "bad payload";
 
   /**
    * @param fromFrame whether {@code event.source} is this instance's iframe window
@@ -23,28 +23,21 @@ final class InboundFilter {
       return WRONG_SOURCE;
     }
     if (!allowedOrigin.equals(origin)) {
-      return WRONG_ORIGIN + origin + " is not " + allowedOrigin;
+      return WRONG_ORIGIN;
     }
-    if (data == null) {
-      return BAD_ENVELOPE + "data is not a plain object";
-    }
-    if (!Protocol.API.equals(data.get("api"))) {
-      return BAD_ENVELOPE + "api is not '" + Protocol.API + "'";
-    }
-    if (!isVersion1(data.get("version"))) {
-      return BAD_ENVELOPE + "version is not 1.x";
+    if (data == null || !Protocol.API.equals(data.get("api")) || !isVersion1(data.get("version"))) {
+      return BAD_ENVELOPE;
     }
     Object method = data.get("method");
     if (!(method instanceof String) || !MethodName.isValid((String) method)
         || MethodName.isReserved((String) method)) {
-      return BAD_ENVELOPE + "method is not a snake_case name";
+      return BAD_ENVELOPE;
     }
     ObjectView payload = data.object("payload");
     if (payload == null && data.get("payload") != null) {
-      return BAD_PAYLOAD + "not a plain object";
+      return BAD_PAYLOAD;
     }
-    String problem = payloadProblem((String) method, payload);
-    return problem == null ? null : BAD_PAYLOAD + problem;
+    return isValidPayload((String) method, payload) ? null : BAD_PAYLOAD;
   }
 
   /** "1", "1.0", "1.2", "1.2.3": a string whose major version is 1. */
@@ -59,60 +52,46 @@ final class InboundFilter {
     if (!v.startsWith("1.")) {
       return false;
     }
-    int start = 2;
-    while (true) {
-      int dot = v.indexOf('.', start);
-      String part = v.substring(start, dot < 0 ? v.length() : dot);
-      if (!Texts.allDigits(part, 0)) {
+    for (int i = 2; i < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean dotOk = c == '.' && v.charAt(i - 1) != '.' && i + 1 < v.length();
+      if (!Texts.isDigit(c) && !dotOk) {
         return false;
       }
-      if (dot < 0) {
-        return true;
-      }
-      start = dot + 1;
     }
+    return v.length() > 2;
   }
 
   /** Shape checks for the methods Dialpad documents; other methods pass with any object payload. */
-  private static String payloadProblem(String method, ObjectView payload) {
+  private static boolean isValidPayload(String method, ObjectView payload) {
     if (Protocol.USER_AUTHENTICATION.equals(method)) {
-      if (payload == null || !(payload.get("user_authenticated") instanceof Boolean)) {
-        return "user_authenticated must be a boolean";
-      }
-      return isId(payload.get("user_id")) ? null : "user_id must be a number or a digit string";
+      return payload != null && payload.get("user_authenticated") instanceof Boolean
+          && isId(payload.get("user_id"));
     }
     if (Protocol.CALL_RINGING.equals(method)) {
       Object state = payload == null ? null : payload.get("state");
-      if (!"on".equals(state) && !"off".equals(state)) {
-        return "state must be 'on' or 'off'";
-      }
-      if (!isId(payload.get("id"))) {
-        return "id must be a number or a digit string";
-      }
-      for (String party : new String[] {"contact", "target"}) {
-        if (payload.get(party) != null && payload.object(party) == null) {
-          return party + " must be an object";
-        }
-      }
-      for (String number : new String[] {"internal_number", "external_number"}) {
-        Object n = payload.get(number);
-        if (n != null && !(n instanceof String)) {
-          return number + " must be a string";
-        }
-      }
+      return ("on".equals(state) || "off".equals(state))
+          && isId(payload.get("id"))
+          && isObjectOrAbsent(payload, "contact")
+          && isObjectOrAbsent(payload, "target")
+          && isStringOrAbsent(payload.get("internal_number"))
+          && isStringOrAbsent(payload.get("external_number"));
     }
-    return null;
+    return true;
   }
 
-  /** Absent, a finite number, or a digit string (64-bit ids do not fit a double). */
+  private static boolean isObjectOrAbsent(ObjectView payload, String key) {
+    return payload.get(key) == null || payload.object(key) != null;
+  }
+
+  private static boolean isStringOrAbsent(Object value) {
+    return value == null || value instanceof String;
+  }
+
+  /** Absent, an integral number, or a digit string (64-bit ids do not fit a double). */
   private static boolean isId(Object id) {
-    if (id == null) {
-      return true;
-    }
-    if (id instanceof Double) {
-      double d = (Double) id;
-      return d == Math.floor(d) && !Double.isInfinite(d);
-    }
-    return id instanceof String && Texts.allDigits((String) id, 0);
+    return id == null
+        || id instanceof Double && (Double) id == Math.floor((Double) id) && !((Double) id).isInfinite()
+        || id instanceof String && Texts.allDigits((String) id, 0);
   }
 }

@@ -1,6 +1,8 @@
 package dev.dialpadcti;
 
+import elemental2.core.JsArray;
 import elemental2.core.JsError;
+import elemental2.core.JsObject;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -12,7 +14,7 @@ final class JsErrors {
 
   /**
    * Gives the exception's backing JS Error (the value J2CL and GWT actually throw) the name, code
-   * and message of the SPEC, and returns the exception for {@code throw}.
+   * and message the API documents, and returns the exception, for {@code throw}.
    */
   static CtiException decorate(CtiException e) {
     JsPropertyMap<Object> error = Js.asPropertyMap(toJs(e));
@@ -22,24 +24,24 @@ final class JsErrors {
     return e;
   }
 
-  /** The JS value a rejected Promise should carry for {@code e}. */
+  /** The value a rejected Promise carries for {@code e}. */
   static Object rejection(CtiException e) {
     return toJs(decorate(e));
   }
 
   /**
-   * The JS Error behind a Java throwable. Both compilers keep it in an own field whose name is
-   * renamed by optimization, so it is found by type rather than by name.
+   * The JS Error behind a Java throwable. Both compilers keep it in an own field whose name
+   * optimization renames, so it is found by type rather than by name.
    */
   static Object toJs(Throwable t) {
     JsPropertyMap<Object> fields = Js.asPropertyMap(t);
-    Object[] found = {null};
-    fields.forEach(key -> {
-      Object value = fields.get(key);
-      if (found[0] == null && value instanceof JsError) {
-        found[0] = value;
+    JsArray<String> keys = JsObject.keys(t);
+    for (int i = 0; i < keys.length; i++) {
+      Object value = fields.get(keys.getAt(i));
+      if (value instanceof JsError) {
+        return value;
       }
-    });
-    return found[0] != null ? found[0] : t;
+    }
+    return t;
   }
 }

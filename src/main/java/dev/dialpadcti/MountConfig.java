@@ -1,16 +1,10 @@
 package dev.dialpadcti;
 
+import java.util.function.UnaryOperator;
+
 /** {@code mount}'s options, checked, with defaults filled in. */
 final class MountConfig {
-  static final String CLIENT_ID = "clientId";
-  static final String URL = "url";
-  static final String WIDTH = "width";
-  static final String HEIGHT = "height";
-  static final String TITLE = "title";
-  static final String DEBUG = "debug";
-  static final String READY_TIMEOUT_MS = "readyTimeoutMs";
-
-  static final String[] FIELDS = {CLIENT_ID, URL, WIDTH, HEIGHT, TITLE, DEBUG, READY_TIMEOUT_MS};
+  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|";
 
   final CtiUrl cti;
   final String width;
@@ -19,50 +13,45 @@ final class MountConfig {
   final boolean debug;
   final double readyTimeoutMs;
 
-  private MountConfig(ObjectView options) {
-    FieldNames.requireKnown(options, FIELDS, "The mount options object");
-    Object clientId = options.get(CLIENT_ID);
-    Object url = options.get(URL);
+  /**
+   * Checks {@code options} (null when the caller passed none); {@code encodeURIComponent} encodes
+   * the client id into the URL.
+   */
+  MountConfig(ObjectView options, UnaryOperator<String> encodeURIComponent) {
+    if (options == null) {
+      throw new CtiException(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
+    }
+    FieldNames.requireKnown(options, FIELDS, "mount's options");
+    Object clientId = options.get("clientId");
+    Object url = options.get("url");
     if (clientId != null && url != null) {
-      throw invalid("Give clientId or url, not both: clientId loads https://dialpad.com/apps/<clientId>,"
-          + " url loads any other CTI.");
+      throw invalid("give clientId or url, not both");
     }
     if (clientId == null && url == null) {
-      throw new CtiException(ErrorCode.CLIENT_ID_REQUIRED,
-          "mount needs options.clientId (the client id Dialpad issued) or options.url (a CTI URL).");
+      throw new CtiException(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
     }
-    cti = url != null ? CtiUrl.parse(url) : CtiUrl.forClientId(clientId);
-    width = size(WIDTH, options.get(WIDTH), Protocol.DEFAULT_WIDTH);
-    height = size(HEIGHT, options.get(HEIGHT), Protocol.DEFAULT_HEIGHT);
+    cti = url != null ? CtiUrl.parse(url) : CtiUrl.forClientId(clientId, encodeURIComponent);
+    width = size("width", options.get("width"), Protocol.DEFAULT_WIDTH);
+    height = size("height", options.get("height"), Protocol.DEFAULT_HEIGHT);
 
-    Object t = options.get(TITLE);
+    Object t = options.get("title");
     if (t != null && !(t instanceof String)) {
-      throw invalid("title must be a string, not " + Texts.typeOf(t) + ".");
+      throw invalid("title must be a string, not " + Texts.quote(t));
     }
     title = t == null ? Protocol.DEFAULT_TITLE : (String) t;
 
-    Object d = options.get(DEBUG);
+    Object d = options.get("debug");
     if (d != null && !(d instanceof Boolean)) {
-      throw invalid("debug must be true or false, not " + Texts.typeOf(d) + ".");
+      throw invalid("debug must be true or false, not " + Texts.quote(d));
     }
     debug = d != null && (Boolean) d;
 
-    Object ms = options.get(READY_TIMEOUT_MS);
-    if (ms != null && !(ms instanceof Double && (Double) ms > 0
+    Object ms = options.get("readyTimeoutMs");
+    if (ms != null && !(ms instanceof Double && (Double) ms >= 1
         && (Double) ms <= Protocol.MAX_READY_TIMEOUT_MS)) {
-      throw invalid("readyTimeoutMs must be a number of milliseconds from 1 to 2147483647, got "
-          + Texts.quote(ms) + ".");
+      throw invalid("readyTimeoutMs must be 1 to 2147483647, not " + Texts.quote(ms));
     }
     readyTimeoutMs = ms == null ? Protocol.DEFAULT_READY_TIMEOUT_MS : (Double) ms;
-  }
-
-  /** Checks the options; {@code options} is null when the caller passed none. */
-  static MountConfig parse(ObjectView options) {
-    if (options == null) {
-      throw new CtiException(ErrorCode.CLIENT_ID_REQUIRED,
-          "mount needs an options object with clientId or url, e.g. {clientId: 'abc123'}.");
-    }
-    return new MountConfig(options);
   }
 
   /**
@@ -75,28 +64,21 @@ final class MountConfig {
     }
     if (value instanceof Double) {
       double d = (Double) value;
-      if (d >= 1 && d <= 100_000 && d == Math.floor(d)) {
-        return Integer.toString((int) d);
+      if (d >= 1 && d <= 99999 && d == Math.floor(d)) {
+        return "" + (int) d;
       }
     } else if (value instanceof String) {
       String s = (String) value;
       String digits = s.endsWith("px") ? s.substring(0, s.length() - 2) : s;
-      if (digits.length() <= 6 && Texts.allDigits(digits, 0) && digits.charAt(0) != '0') {
+      if (digits.length() <= 5 && Texts.allDigits(digits, 0) && !digits.startsWith("0")) {
         return digits;
       }
-      if (s.endsWith("%") && isPercentage(s.substring(0, s.length() - 1))) {
+      String percent = s.endsWith("%") ? s.substring(0, s.length() - 1) : "";
+      if (percent.length() <= 3 && Texts.allDigits(percent, 0)) {
         return s;
       }
     }
-    throw invalid(name + " must be whole pixels (400 or '400px') or a percentage ('100%'), got "
-        + Texts.quote(value) + ". For other units, size the iframe from your own stylesheet.");
-  }
-
-  private static boolean isPercentage(String s) {
-    int dot = s.indexOf('.');
-    String whole = dot < 0 ? s : s.substring(0, dot);
-    return Texts.allDigits(whole, 0) && (dot < 0 || Texts.allDigits(s, dot + 1))
-        && !whole.isEmpty() && whole.length() <= 3;
+    throw invalid(name + " must be like 400, '400px' or '100%', not " + Texts.quote(value));
   }
 
   private static CtiException invalid(String message) {

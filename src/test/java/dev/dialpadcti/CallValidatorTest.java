@@ -1,0 +1,153 @@
+package dev.dialpadcti;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CallValidatorTest {
+  private final Map<String, Object> payload = new LinkedHashMap<>();
+
+  private Map<String, Object> write(Object... call) {
+    CallValidator.write(MapView.of(call), payload::put);
+    return payload;
+  }
+
+  private CtiException fails(String code, Object... call) {
+    CtiException e = Expect.code(code, () -> CallValidator.write(MapView.of(call), payload::put));
+    assertTrue(payload.isEmpty(), "nothing is written for a rejected call");
+    return e;
+  }
+
+  @Test
+  void stringFormWritesOnlyThePhoneNumber() {
+    CallValidator.writePhoneNumber("+14155550123", payload::put);
+    assertEquals(Map.of("phone_number", "+14155550123"), payload);
+  }
+
+  @Test
+  void stringFormIsValidatedToo() {
+    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber("555-0123", payload::put));
+    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber(14155550123d, payload::put));
+    assertTrue(payload.isEmpty());
+  }
+
+  @Test
+  void mapsEveryFieldToSnakeCaseInDialpadsOrder() {
+    write("outboundCallerId", "+14155550100", "customData", "{\"ticket\":42}",
+        "identityId", 123456789d, "identityType", "CallCenter",
+        "enableCurrentTab", false, "phoneNumber", "+14155550123");
+    assertEquals(
+        "{phone_number=+14155550123, enable_current_tab=false, identity_type=CallCenter,"
+            + " identity_id=1.23456789E8, custom_data={\"ticket\":42}, outbound_caller_id=+14155550100}",
+        payload.toString());
+  }
+
+  @Test
+  void leavesOutWhatTheCallerLeftOutOrSetToNull() {
+    write("phoneNumber", "+14155550123", "customData", null, "enableCurrentTab", null);
+    assertEquals(Map.of("phone_number", "+14155550123"), payload);
+  }
+
+  @Test
+  void phoneNumberIsRequired() {
+    fails(ErrorCode.INVALID_PHONE_NUMBER, "customData", "x");
+    fails(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", 14155550123d);
+    CtiException e = fails(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", "+1 415 555 0123");
+    assertTrue(e.getMessage().contains("remove spaces"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"phone_number, phoneNumber", "PhoneNumber, phoneNumber", "enable_current_tab, enableCurrentTab",
+      "identity-type, identityType", "custom_data, customData", "OUTBOUND_CALLER_ID, outboundCallerId"})
+  void unknownFieldNamesTheKeyAndSuggestsTheRightOne(String wrong, String right) {
+    CtiException e = fails(ErrorCode.UNKNOWN_FIELD, "phoneNumber", "+14155550123", wrong, "x");
+    assertTrue(e.getMessage().contains("'" + wrong + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains("did you mean '" + right + "'"), e.getMessage());
+  }
+
+  @Test
+  void unknownFieldWithoutALikelyMatchListsTheKnownOnes() {
+    CtiException e = fails(ErrorCode.UNKNOWN_FIELD, "phoneNumber", "+14155550123", "priority", 1d);
+    assertTrue(e.getMessage().contains("phoneNumber") && e.getMessage().contains("outboundCallerId"),
+        e.getMessage());
+  }
+
+  @Test
+  void unknownFieldsAreReportedBeforeOtherMistakes() {
+    fails(ErrorCode.UNKNOWN_FIELD, "phone_number", "+14155550123");
+  }
+
+  @Test
+  void prototypeNamesAreUnknownFields() {
+    fails(ErrorCode.UNKNOWN_FIELD, "phoneNumber", "+14155550123", "__proto__", "x");
+    fails(ErrorCode.UNKNOWN_FIELD, "phoneNumber", "+14155550123", "constructor", "x");
+  }
+
+  @Test
+  void customDataUpTo2000Characters() {
+    write("phoneNumber", "+14155550123", "customData", "x".repeat(2000));
+    assertEquals(2000, ((String) payload.get("custom_data")).length());
+    payload.clear();
+    CtiException e = fails(ErrorCode.CUSTOM_DATA_TOO_LONG, "phoneNumber", "+14155550123",
+        "customData", "x".repeat(2001));
+    assertTrue(e.getMessage().contains("2001") && e.getMessage().contains("2000"), e.getMessage());
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "customData", 42d);
+  }
+
+  @Test
+  void identityTypeMustBeOneOfThree() {
+    for (String type : new String[] {"Office", "OfficeGroup", "CallCenter"}) {
+      payload.clear();
+      write("phoneNumber", "+14155550123", "identityType", type, "identityId", "7");
+      assertEquals(type, payload.get("identity_type"));
+    }
+    payload.clear();
+    CtiException e = fails(ErrorCode.INVALID_IDENTITY_TYPE, "phoneNumber", "+14155550123",
+        "identityType", "callcenter", "identityId", 1d);
+    assertTrue(e.getMessage().contains("did you mean 'CallCenter'"), e.getMessage());
+    fails(ErrorCode.INVALID_IDENTITY_TYPE, "phoneNumber", "+14155550123", "identityType", "Department",
+        "identityId", 1d);
+    fails(ErrorCode.INVALID_IDENTITY_TYPE, "phoneNumber", "+14155550123", "identityType", 1d, "identityId", 1d);
+  }
+
+  @Test
+  void identityTypeNeedsIdentityIdAndTheOtherWayRound() {
+    fails(ErrorCode.IDENTITY_ID_REQUIRED, "phoneNumber", "+14155550123", "identityType", "Office");
+    fails(ErrorCode.INVALID_IDENTITY_TYPE, "phoneNumber", "+14155550123", "identityId", 5d);
+  }
+
+  @Test
+  void identityIdsAre64BitSoLargeOnesMustBeStrings() {
+    write("phoneNumber", "+14155550123", "identityType", "Office", "identityId", "9223372036854775807");
+    assertEquals("9223372036854775807", payload.get("identity_id"));
+    payload.clear();
+    write("phoneNumber", "+14155550123", "identityType", "Office", "identityId", 9007199254740991d);
+    payload.clear();
+    CtiException e = fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123",
+        "identityType", "Office", "identityId", 9007199254740992d);
+    assertTrue(e.getMessage().contains("string"), e.getMessage());
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", 1.5d);
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", -3d);
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", "12a");
+  }
+
+  @Test
+  void outboundCallerIdMustBeE164() {
+    write("phoneNumber", "+14155550123", "outboundCallerId", "+14155550100");
+    payload.clear();
+    fails(ErrorCode.INVALID_OUTBOUND_CALLER_ID, "phoneNumber", "+14155550123", "outboundCallerId", "4155550100");
+    fails(ErrorCode.INVALID_OUTBOUND_CALLER_ID, "phoneNumber", "+14155550123", "outboundCallerId", 14155550100d);
+  }
+
+  @Test
+  void enableCurrentTabMustBeBoolean() {
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "enableCurrentTab", "true");
+    write("phoneNumber", "+14155550123", "enableCurrentTab", true);
+    assertEquals(true, payload.get("enable_current_tab"));
+  }
+}
