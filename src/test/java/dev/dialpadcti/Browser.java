@@ -1,0 +1,139 @@
+package dev.dialpadcti;
+
+import dev.dialpadcti.devserver.DevServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromedriver) and the dev server on three
+ * origins: host {@code http://localhost:P}, CTI {@code http://127.0.0.1:Q}, attacker
+ * {@code http://127.0.0.1:R}. One per test class; close it after all tests.
+ */
+final class Browser implements AutoCloseable {
+  final DevServer server;
+  final ChromeDriver driver;
+  private final Path profile;
+
+  Browser() throws IOException {
+    server = new DevServer(Path.of("."), 0, 0, 0);
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+  }
+
+  /** Opens a test page on the host origin, telling it where the CTI and attacker are. */
+  void open(String page) {
+    driver.switchTo().defaultContent();
+    driver.get(server.hostOrigin() + "/test-pages/" + page + "?cti=" + server.ctiOrigin()
+        + "&attacker=" + server.attackerOrigin());
+  }
+
+  /** The CTI stand-in's URL, for {@code mount({url})}. */
+  String ctiUrl() {
+    return server.ctiOrigin() + "/test-pages/frame.html";
+  }
+
+  String attackerUrl() {
+    return server.attackerOrigin() + "/test-pages/frame.html";
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Runs {@code script} as the body of an async function and returns what it resolves to. */
+  Object await(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "(async (...args) => {" + script + "})(...Array.from(arguments).slice(0, -1))"
+            + ".then(done, (e) => done({thrown: String(e), name: e && e.name, code: e && e.code,"
+            + " message: e && e.message}));",
+        args);
+  }
+
+  /** Runs {@code script} inside {@code iframe} (any origin), then returns to the host page. */
+  Object inFrame(WebElement iframe, String script, Object... args) {
+    driver.switchTo().frame(iframe);
+    try {
+      return js(script, args);
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
+  void waitUntil(String condition, Object... args) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> Boolean.TRUE.equals(js("return !!(" + condition + ")", args)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("timed out waiting for " + condition + "; page saw: "
+          + js("return JSON.stringify({errors: window.__errors, seen: window.__seen,"
+              + " raw: (window.__raw || []).slice(-5)})"), e);
+    }
+  }
+
+  /** Waits until the frame's page has loaded its harness. */
+  void waitForFrame(WebElement iframe) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+      try {
+        return Boolean.TRUE.equals(inFrame(iframe, "return typeof window.post === 'function'"));
+      } catch (RuntimeException notYet) {
+        return false;
+      }
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Object> list(String script, Object... args) {
+    return (List<Object>) js(script, args);
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> map(String script, Object... args) {
+    return (Map<String, Object>) js(script, args);
+  }
+
+  /** The page's uncaught errors, rejections and CSP violations so far. */
+  List<Object> pageErrors() {
+    return list("return window.__errors");
+  }
+
+  /** How many 'message' listeners the window has, read through the DevTools protocol. */
+  int messageListenerCount() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> window = (Map<String, Object>) ((Map<String, Object>) driver.executeCdpCommand(
+        "Runtime.evaluate", Map.of("expression", "window"))).get("result");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> listeners = (List<Map<String, Object>>) driver.executeCdpCommand(
+        "DOMDebugger.getEventListeners", Map.of("objectId", window.get("objectId"))).get("listeners");
+    return (int) listeners.stream().filter(l -> "message".equals(l.get("type"))).count();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      server.close();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.dialpadcti.devserver;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the project on several loopback origins: the host page on {@code http://localhost:P},
+ * the CTI (mock or stand-in) on {@code http://127.0.0.1:Q}, and optionally an attacker on
+ * {@code http://127.0.0.1:R}. Every origin serves the same tree:
+ *
+ * <ul>
+ *   <li>{@code /} → {@code war/} (the demo host page)
+ *   <li>{@code /dist/} → {@code target/dist/} (the built library)
+ *   <li>{@code /test-pages/} → {@code test-pages/} (the mock CTI and test pages)
+ *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
+ * </ul>
+ *
+ * Files named {@code *.csp.html} are sent with a strict Content-Security-Policy and Trusted Types.
+ */
+public final class DevServer implements AutoCloseable {
+  private static final Map<String, String> TYPES = Map.of(
+      "html", "text/html; charset=utf-8",
+      "js", "text/javascript; charset=utf-8",
+      "mjs", "text/javascript; charset=utf-8",
+      "css", "text/css; charset=utf-8",
+      "json", "application/json",
+      "png", "image/png",
+      "svg", "image/svg+xml",
+      "ts", "text/plain; charset=utf-8");
+
+  private final Path root;
+  private final HttpServer host;
+  private final HttpServer cti;
+  private final HttpServer attacker;
+
+  /** Starts the servers; port 0 picks a free port. */
+  public DevServer(Path projectRoot, int hostPort, int ctiPort, int attackerPort) throws IOException {
+    this.root = projectRoot.toAbsolutePath().normalize();
+    this.host = start(hostPort);
+    this.cti = start(ctiPort);
+    this.attacker = attackerPort < 0 ? null : start(attackerPort);
+  }
+
+  public String hostOrigin() {
+    return "http://localhost:" + host.getAddress().getPort();
+  }
+
+  public String ctiOrigin() {
+    return "http://127.0.0.1:" + cti.getAddress().getPort();
+  }
+
+  public String attackerOrigin() {
+    return "http://127.0.0.1:" + attacker.getAddress().getPort();
+  }
+
+  private HttpServer start(int port) throws IOException {
+    HttpServer server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "dev-server");
+      t.setDaemon(true);
+      return t;
+    }));
+    server.createContext("/", this::handle);
+    server.start();
+    return server;
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+      if (path.equals("/hang")) {
+        sleep(120_000);
+        return;
+      }
+      Path file = resolve(path);
+      if (file == null || !Files.isRegularFile(file)) {
+        send(exchange, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String name = file.getFileName().toString();
+      if (name.endsWith(".csp.html")) {
+        exchange.getResponseHeaders().set("Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://127.0.0.1:*;"
+                + " require-trusted-types-for 'script'; trusted-types 'none'");
+      }
+      String extension = name.substring(name.lastIndexOf('.') + 1);
+      send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), Files.readAllBytes(file));
+    }
+  }
+
+  /** Maps a request path into the served folders, refusing anything that escapes them. */
+  private Path resolve(String path) {
+    Path base;
+    String rest;
+    if (path.startsWith("/dist/")) {
+      base = root.resolve("target/dist");
+      rest = path.substring("/dist/".length());
+    } else if (path.startsWith("/test-pages/")) {
+      base = root.resolve("test-pages");
+      rest = path.substring("/test-pages/".length());
+    } else {
+      base = root.resolve("war");
+      rest = path.equals("/") ? "index.html" : path.substring(1);
+    }
+    Path file = base.resolve(rest).normalize();
+    return file.startsWith(base) ? file : null;
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    host.stop(0);
+    cti.stop(0);
+    if (attacker != null) {
+      attacker.stop(0);
+    }
+  }
+
+  /** The demo: {@code java -cp target/test-classes dev.dialpadcti.devserver.DevServer [hostPort ctiPort]}. */
+  public static void main(String[] args) throws Exception {
+    int hostPort = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+    int ctiPort = args.length > 1 ? Integer.parseInt(args[1]) : 8081;
+    if (!Files.isRegularFile(Path.of("target/dist/dialpad-cti.js"))) {
+      System.err.println("target/dist/dialpad-cti.js is missing: run `mvn -DskipTests package` first.");
+      System.exit(1);
+    }
+    DevServer server = new DevServer(Path.of("."), hostPort, ctiPort, -1);
+    System.out.println("dialpad-cti demo");
+    System.out.println("  host page (open this): " + server.hostOrigin() + "/");
+    System.out.println("  mock CTI:              " + server.ctiOrigin() + "/test-pages/mock-cti.html");
+    System.out.println("Press Ctrl-C to stop.");
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    Thread.currentThread().join();
+  }
+}

@@ -1,0 +1,2 @@
+window.__added = Object.getOwnPropertyNames(window)
+    .filter((name) => !__before.includes(name) && name !== '__before');

@@ -1,0 +1,1 @@
+window.__before = Object.getOwnPropertyNames(window);
