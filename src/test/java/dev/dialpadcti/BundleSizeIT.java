@@ -1,0 +1,40 @@
+package dev.dialpadcti;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The size budget of the shipped script: gzipped, it must stay within 5 kB. */
+class BundleSizeIT {
+  static final int BUDGET_BYTES = 5000;
+
+  @Test
+  void gzippedScriptBundleFitsTheBudget() throws IOException {
+    byte[] script = Files.readAllBytes(Path.of("target/dist/dialpad-cti.js"));
+    int gzipped = gzip(script).length;
+    System.out.printf("dialpad-cti.js: %d bytes raw, %d bytes gzipped (budget %d)%n",
+        script.length, gzipped, BUDGET_BYTES);
+    assertTrue(script.length > 1000, "the bundle is suspiciously small: did the build run?");
+    assertTrue(gzipped <= BUDGET_BYTES,
+        "dialpad-cti.js is " + gzipped + " bytes gzipped, over the " + BUDGET_BYTES + "-byte budget");
+  }
+
+  /** gzip at its highest level, like {@code gzip -9}. */
+  static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+      {
+        def.setLevel(Deflater.BEST_COMPRESSION);
+      }
+    }) {
+      gz.write(data);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.dialpadcti;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/** How the bundle meets a page: its globals, the ES module, and a strict CSP with Trusted Types. */
+class PackagingBrowserIT {
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @Test
+  void theScriptDefinesDialpadCtiAndNothingElse() {
+    browser.open("globals.html");
+    assertEquals(List.of("DialpadCti"), browser.list("return __added"));
+    assertEquals(List.of("mount", "version"), browser.list("return Object.keys(DialpadCti).sort()"));
+    assertEquals(System.getProperty("project.version"), browser.js("return DialpadCti.version"));
+  }
+
+  @Test
+  void theEsModuleExportsMountVersionAndADefault() {
+    browser.open("module.html");
+    browser.waitUntil("window.__module");
+    assertEquals(Map.of("version", System.getProperty("project.version"), "defaultHasMount", true,
+        "defaultVersion", System.getProperty("project.version")), browser.map("return __module"));
+    browser.await("await cti.once('ready')");
+    assertEquals(true, browser.js("return cti.state.ready"));
+    assertEquals(List.of(), browser.pageErrors());
+  }
+
+  @Test
+  void worksUnderStrictCspAndTrustedTypes() {
+    browser.open("host.csp.html");
+    browser.waitUntil("window.cti");
+    browser.await("await cti.once('ready')");
+    WebElement iframe = (WebElement) browser.js("return cti.iframe");
+    browser.waitForFrame(iframe);
+    browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: true, user_id: 3}))");
+    browser.waitUntil("__seen.length === 1");
+    browser.await("await cti.initiateCall({phoneNumber: '+14155550123'})");
+    assertEquals(3L, browser.js("return cti.state.userId"));
+    assertEquals(List.of(), browser.pageErrors(), "no CSP or Trusted Types violation");
+    assertEquals(true, browser.js("return document.querySelector('[style]') === null"));
+  }
+}
