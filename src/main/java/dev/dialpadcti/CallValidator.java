@@ -30,10 +30,7 @@ final class CallValidator {
     FieldNames.requireKnown(call, FIELDS, "The call object");
     String phone = requireE164(call.get(PHONE_NUMBER));
 
-    Object enable = call.get(ENABLE_CURRENT_TAB);
-    if (enable != null && !(enable instanceof Boolean)) {
-      throw invalid(ENABLE_CURRENT_TAB + " must be true or false, not " + Texts.quote(enable));
-    }
+    Object enable = Texts.typed(call, ENABLE_CURRENT_TAB, Texts.BOOLEAN);
 
     Object type = call.get(IDENTITY_TYPE);
     Object id = call.get(IDENTITY_ID);
@@ -49,22 +46,16 @@ final class CallValidator {
           "identityId needs identityType");
     }
 
-    Object custom = call.get(CUSTOM_DATA);
-    if (custom != null) {
-      if (!(custom instanceof String)) {
-        throw invalid("customData must be a string, not " + Texts.quote(custom));
-      }
-      int length = ((String) custom).length();
-      if (length > Protocol.CUSTOM_DATA_MAX_LENGTH) {
-        throw new CtiException(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData has " + length
-            + " characters; the limit is " + Protocol.CUSTOM_DATA_MAX_LENGTH);
-      }
+    String custom = (String) Texts.typed(call, CUSTOM_DATA, Texts.STRING);
+    if (custom != null && custom.length() > Protocol.CUSTOM_DATA_MAX_LENGTH) {
+      throw new CtiException(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData has " + custom.length()
+          + " characters; the limit is " + Protocol.CUSTOM_DATA_MAX_LENGTH);
     }
 
     Object callerId = call.get(OUTBOUND_CALLER_ID);
     if (callerId != null && !(callerId instanceof String && E164.isValid((String) callerId))) {
       throw new CtiException(ErrorCode.INVALID_OUTBOUND_CALLER_ID,
-          "outboundCallerId must be E.164 like " + E164.EXAMPLE + ", not " + Texts.quote(callerId));
+          "outboundCallerId " + Texts.quote(callerId) + " must be " + E164.RULE);
     }
 
     out.put("phone_number", phone);
@@ -84,10 +75,9 @@ final class CallValidator {
   }
 
   private static String requireE164(Object value) {
-    String problem = value instanceof String ? E164.problem((String) value) : "pass a string";
-    if (problem != null) {
-      throw new CtiException(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber " + Texts.quote(value)
-          + " is not E.164: " + problem + ", like " + E164.EXAMPLE);
+    if (!(value instanceof String && E164.isValid((String) value))) {
+      throw new CtiException(ErrorCode.INVALID_PHONE_NUMBER,
+          "phoneNumber " + Texts.quote(value) + " must be " + E164.RULE);
     }
     return (String) value;
   }
@@ -104,19 +94,12 @@ final class CallValidator {
 
   /** Ids are 64-bit: a number must be a safe integer; larger ids must come as a digit string. */
   private static void checkIdentityId(Object id) {
-    if (id instanceof String && Texts.allDigits((String) id, 0) && ((String) id).length() <= 20) {
-      return;
+    boolean ok = id instanceof String ? Texts.allDigits((String) id, 0) && ((String) id).length() <= 20
+        : id instanceof Double && (Double) id > 0 && (Double) id == Math.floor((Double) id)
+            && (Double) id <= Protocol.MAX_SAFE_INTEGER;
+    if (!ok) {
+      throw Texts.invalid("identityId must be a positive integer (as a digit string above 2^53), not "
+          + Texts.quote(id));
     }
-    if (id instanceof Double && (Double) id > 0 && (Double) id == Math.floor((Double) id)) {
-      if ((Double) id <= Protocol.MAX_SAFE_INTEGER) {
-        return;
-      }
-      throw invalid("identityId is above 2^53; pass it as a string");
-    }
-    throw invalid("identityId must be a positive integer or digit string, not " + Texts.quote(id));
-  }
-
-  private static CtiException invalid(String message) {
-    return new CtiException(ErrorCode.INVALID_ARGUMENT, message);
   }
 }

@@ -9,6 +9,7 @@ import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import java.util.function.Supplier;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
 import jsinterop.annotations.JsIgnore;
@@ -20,6 +21,7 @@ import jsinterop.base.JsPropertyMap;
 @JsType
 public final class Cti {
   private final MountConfig config;
+  private final CtiUrl cti;
   private final HTMLIFrameElement iframe;
   private final Listeners listeners = new Listeners();
   private final EventListener onMessage = this::onMessage;
@@ -51,10 +53,11 @@ public final class Cti {
   }
 
   @JsIgnore
-  Cti(Element container, MountConfig config) {
+  Cti(Element container, MountConfig config, CtiUrl cti) {
     this.config = config;
+    this.cti = cti;
     this.debug = config.debug;
-    this.iframe = CtiFrame.create(config);
+    this.iframe = CtiFrame.create(config, cti.url);
     iframe.addEventListener("load", onLoad);
     DomGlobal.window.addEventListener("message", onMessage);
     readyTimer = DomGlobal.setTimeout(ignored -> onReadyTimeout(), config.readyTimeoutMs);
@@ -63,49 +66,41 @@ public final class Cti {
 
   /** Places a call: {@code call} is an E.164 string or a call object; resolves once posted. */
   public Promise<Object> initiateCall(Object call) {
-    JsPropertyMap<Object> payload = JsPropertyMap.of();
-    try {
+    return post(Protocol.INITIATE_CALL, () -> {
+      JsPropertyMap<Object> payload = JsPropertyMap.of();
       ObjectView view = JsObjectView.of(call);
       if (view != null) {
         CallValidator.write(view, payload::set);
       } else if (call instanceof String || call instanceof Double) {
         CallValidator.writePhoneNumber(call, payload::set);
       } else {
-        throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-            "initiateCall takes a phone number or {phoneNumber, ...}, not " + Texts.typeOf(call));
+        throw Texts.invalid("initiateCall takes a phone number or {phoneNumber, ...}, not " + Texts.typeOf(call));
       }
-    } catch (CtiException e) {
-      return Promise.reject(JsErrors.rejection(e));
-    }
-    return post(Protocol.INITIATE_CALL, payload);
+      return payload;
+    });
   }
 
   /** Claims calling for this browser tab; resolves once posted. */
   public Promise<Object> enableCurrentTab() {
-    return post(Protocol.ENABLE_CURRENT_TAB, null);
+    return post(Protocol.ENABLE_CURRENT_TAB, () -> null);
   }
 
   /** Hangs up the user's calls (used by public integrations, not in Dialpad's page); resolves once posted. */
   public Promise<Object> hangUpAllCalls() {
-    return post(Protocol.HANG_UP_ALL_CALLS, null);
+    return post(Protocol.HANG_UP_ALL_CALLS, () -> null);
   }
 
   /** Posts any other method, for CTI features this library does not know yet. */
   public Promise<Object> send(Object method, Object payload) {
-    try {
-      String name = checkName(method);
-      if (MethodName.hasOwnCommand(name)) {
-        throw new CtiException(ErrorCode.INVALID_METHOD,
-            "use the method for " + name + ", not send()");
+    return post(method, () -> {
+      if (MethodName.hasOwnCommand((String) method)) {
+        throw new CtiException(ErrorCode.INVALID_METHOD, "use the method for " + method + ", not send()");
       }
       if (payload != null && JsObjectView.of(payload) == null) {
-        throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-            "send's payload must be a plain object, not " + Texts.typeOf(payload));
+        throw Texts.invalid("send's payload must be a plain object, not " + Texts.typeOf(payload));
       }
-      return post(name, payload);
-    } catch (CtiException e) {
-      return Promise.reject(JsErrors.rejection(e));
-    }
+      return payload;
+    });
   }
 
   /** Calls {@code listener} with each payload of {@code event}; returns a function that unsubscribes. */
@@ -122,19 +117,18 @@ public final class Cti {
 
   /** A Promise of the next {@code event}'s payload; 'ready' resolves at once if already ready. */
   public Promise<Object> once(Object event) {
-    String name;
-    try {
-      name = checkName(event);
+    // Thrown inside the executor, a CtiException rejects the Promise.
+    return new Promise<>((resolve, reject) -> {
+      String name = checkName(event);
       if (destroyed) {
         throw destroyedError();
       }
-    } catch (CtiException e) {
-      return Promise.reject(JsErrors.rejection(e));
-    }
-    if (ready && Protocol.EVENT_READY.equals(name)) {
-      return Promise.resolve((Object) null);
-    }
-    return new Promise<>((resolve, reject) -> waiting.push(new Waiter(name, resolve, reject)));
+      if (ready && Protocol.EVENT_READY.equals(name)) {
+        resolve.onInvoke((Object) null);
+      } else {
+        waiting.push(new Waiter(name, resolve, reject));
+      }
+    });
   }
 
   /** A snapshot: {ready, authenticated, userId, ringing, destroyed}. */
@@ -161,8 +155,7 @@ public final class Cti {
   /** Turns message logging on or off. */
   public void setDebug(Object on) {
     if (!(on instanceof Boolean)) {
-      throw JsErrors.decorate(new CtiException(ErrorCode.INVALID_ARGUMENT,
-          "debug must be true or false, not " + Texts.quote(on)));
+      throw Texts.invalid("debug must be true or false, not " + Texts.quote(on));
     }
     debug = (Boolean) on;
   }
@@ -184,13 +177,19 @@ public final class Cti {
     queue = waiting = new JsArray<>();
   }
 
-  private Promise<Object> post(String method, Object payload) {
-    JsPropertyMap<Object> message = Envelope.of(method, payload);
+  /**
+   * Posts {@code method} with the payload {@code payload} builds, at once if the iframe is ready,
+   * else when it loads. Whatever throws inside the executor (a bad name or argument) rejects the
+   * Promise and posts nothing.
+   */
+  private Promise<Object> post(Object method, Supplier<Object> payload) {
     return new Promise<>((resolve, reject) -> {
-      Waiter command = new Waiter(message, resolve, reject);
+      String name = checkName(method);
       if (destroyed || timedOut) {
-        reject.onInvoke(JsErrors.rejection(destroyed ? destroyedError() : timeoutError()));
-      } else if (ready) {
+        throw destroyed ? destroyedError() : timeoutError();
+      }
+      Waiter command = new Waiter(Envelope.of(name, payload.get()), resolve, reject);
+      if (ready) {
         deliver(command);
       } else {
         queue.push(command);
@@ -203,9 +202,9 @@ public final class Cti {
     Window target = iframe.contentWindow;
     try {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
-      target.postMessage(message, config.cti.origin);
+      target.postMessage(message, cti.origin);
     } catch (Throwable t) {
-      command.reject.onInvoke(JsErrors.rejection(new CtiException(
+      command.reject.onInvoke(JsErrors.toJs(new CtiException(
           target == null ? ErrorCode.NOT_ATTACHED : ErrorCode.INVALID_ARGUMENT,
           target == null ? "the iframe is not in the document" : "payload cannot be cloned")));
       return;
@@ -237,7 +236,7 @@ public final class Cti {
 
   private static void rejectAll(JsArray<Waiter> waiters, CtiException error) {
     for (int i = 0; i < waiters.length; i++) {
-      waiters.getAt(i).reject.onInvoke(JsErrors.rejection(error));
+      waiters.getAt(i).reject.onInvoke(JsErrors.toJs(error));
     }
   }
 
@@ -246,7 +245,7 @@ public final class Cti {
     ObjectView view = JsObjectView.of(message.data);
     String reason = InboundFilter.rejectReason(
         iframe.contentWindow != null && Js.isTripleEqual(message.source, iframe.contentWindow),
-        message.origin, config.cti.origin, view);
+        message.origin, cti.origin, view);
     if (reason != null) {
       if (debug) {
         DomGlobal.console.log(Protocol.LOG_PREFIX, "dropped (" + reason + ")", message.data);
@@ -293,8 +292,7 @@ public final class Cti {
   private static String checkListener(Object event, Listener listener) {
     String name = checkName(event);
     if (!"function".equals(Js.typeof(listener))) {
-      throw JsErrors.decorate(new CtiException(ErrorCode.INVALID_ARGUMENT,
-          "listener must be a function, not " + Texts.typeOf(listener)));
+      throw Texts.invalid("listener must be a function, not " + Texts.typeOf(listener));
     }
     return name;
   }
@@ -304,8 +302,7 @@ public final class Cti {
     if (name instanceof String && MethodName.isValid((String) name)) {
       return (String) name;
     }
-    throw JsErrors.decorate(new CtiException(ErrorCode.INVALID_METHOD,
-        Texts.quote(name) + " is not a snake_case name"));
+    throw new CtiException(ErrorCode.INVALID_METHOD, Texts.quote(name) + " is not a snake_case name");
   }
 
   private static CtiException destroyedError() {
@@ -313,7 +310,7 @@ public final class Cti {
   }
 
   private CtiException timeoutError() {
-    return new CtiException(ErrorCode.READY_TIMEOUT, config.cti.url + " did not load in "
+    return new CtiException(ErrorCode.READY_TIMEOUT, cti.url + " did not load in "
         + config.readyTimeoutMs + " ms; check it or raise readyTimeoutMs");
   }
 }

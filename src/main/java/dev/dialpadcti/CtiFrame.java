@@ -8,9 +8,9 @@ import jsinterop.base.Js;
 final class CtiFrame {
   private CtiFrame() {}
 
-  static HTMLIFrameElement create(MountConfig config) {
+  static HTMLIFrameElement create(MountConfig config, String src) {
     HTMLIFrameElement iframe = Js.uncheckedCast(DomGlobal.document.createElement("iframe"));
-    iframe.setAttribute("src", config.cti.url);
+    iframe.setAttribute("src", src);
     iframe.setAttribute("allow", Protocol.IFRAME_ALLOW);
     iframe.setAttribute("sandbox", Protocol.IFRAME_SANDBOX);
     iframe.setAttribute("title", config.title);

@@ -3,6 +3,7 @@ package dev.dialpadcti;
 import elemental2.core.Global;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
+import elemental2.dom.URL;
 import jsinterop.annotations.JsType;
 
 /** The library's entry point: {@code DialpadCti.mount(container, options)}. */
@@ -19,17 +20,29 @@ public final class DialpadCti {
    * changed nothing.
    */
   public static Cti mount(Object container, Object options) {
-    try {
-      Element element = container instanceof Element ? (Element) container : find(container);
-      ObjectView view = JsObjectView.of(options);
-      if (view == null && options != null) {
-        throw new CtiException(ErrorCode.INVALID_ARGUMENT,
-            "options must be an object, not " + Texts.typeOf(options));
-      }
-      return new Cti(element, new MountConfig(view, Global::encodeURIComponent));
-    } catch (CtiException e) {
-      throw JsErrors.decorate(e);
+    JsErrors.install();
+    Element element = container instanceof Element ? (Element) container : find(container);
+    ObjectView view = JsObjectView.of(options);
+    if (view == null && options != null) {
+      throw new CtiException(ErrorCode.INVALID_ARGUMENT,
+          "options must be an object, not " + Texts.typeOf(options));
     }
+    MountConfig config = new MountConfig(view);
+    return new Cti(element, config, config.url != null ? parse(config.url)
+        : CtiUrl.forClientId(Global.encodeURIComponent(config.clientId)));
+  }
+
+  /** The browser's own parse of the URL, so the origin checked later is exactly the browser's. */
+  private static CtiUrl parse(String url) {
+    URL parsed = null;
+    try {
+      parsed = new URL(URL.ConstructorUrlUnionType.of(url));
+    } catch (Throwable notAbsolute) {
+      // Relative or malformed: reported by CtiUrl like any other refused URL.
+    }
+    return parsed == null ? CtiUrl.of(url, null, null, null, null, null, null)
+        : CtiUrl.of(url, parsed.href, parsed.protocol, parsed.username, parsed.password,
+            parsed.hostname, parsed.origin);
   }
 
   private static Element find(Object selector) {

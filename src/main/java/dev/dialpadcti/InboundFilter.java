@@ -40,26 +40,18 @@ final class InboundFilter {
     return isValidPayload((String) method, payload) ? null : BAD_PAYLOAD;
   }
 
-  /** "1", "1.0", "1.2", "1.2.3": a string whose major version is 1. */
+  /** "1", "1.0", "1.2", "1.2.3": a string whose major version is 1 (then digits and dots). */
   static boolean isVersion1(Object version) {
-    if (!(version instanceof String)) {
+    String v = version instanceof String ? (String) version + "." : "";
+    if (!v.startsWith("1.") || v.contains("..")) {
       return false;
     }
-    String v = (String) version;
-    if (v.equals("1")) {
-      return true;
-    }
-    if (!v.startsWith("1.")) {
-      return false;
-    }
-    for (int i = 2; i < v.length(); i++) {
-      char c = v.charAt(i);
-      boolean dotOk = c == '.' && v.charAt(i - 1) != '.' && i + 1 < v.length();
-      if (!Texts.isDigit(c) && !dotOk) {
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) != '.' && !Texts.isDigit(v.charAt(i))) {
         return false;
       }
     }
-    return v.length() > 2;
+    return true;
   }
 
   /** Shape checks for the methods Dialpad documents; other methods pass with any object payload. */

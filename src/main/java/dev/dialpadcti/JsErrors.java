@@ -6,27 +6,23 @@ import elemental2.core.JsObject;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
-/** Turns a {@link CtiException} into the JavaScript {@code Error} that JS callers see. */
+/** Makes every {@link CtiException} surface in JavaScript as the Error the API documents. */
 final class JsErrors {
   private JsErrors() {}
 
   static final String NAME = "DialpadCtiError";
 
-  /**
-   * Gives the exception's backing JS Error (the value J2CL and GWT actually throw) the name, code
-   * and message the API documents, and returns the exception, for {@code throw}.
-   */
-  static CtiException decorate(CtiException e) {
+  /** Installs {@link #decorate} for every CtiException created from now on. */
+  static void install() {
+    CtiException.onCreate = JsErrors::decorate;
+  }
+
+  /** Gives the exception's backing JS Error (what J2CL and GWT throw) its name, code and message. */
+  private static void decorate(CtiException e) {
     JsPropertyMap<Object> error = Js.asPropertyMap(toJs(e));
     error.set("name", NAME);
     error.set("code", e.getCode());
     error.set("message", e.getMessage());
-    return e;
-  }
-
-  /** The value a rejected Promise carries for {@code e}. */
-  static Object rejection(CtiException e) {
-    return toJs(decorate(e));
   }
 
   /**

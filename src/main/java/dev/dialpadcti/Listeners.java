@@ -41,8 +41,7 @@ final class Listeners {
       try {
         snapshot.getAt(i).handle(payload);
       } catch (Throwable t) {
-        DomGlobal.console.error(
-            Protocol.LOG_PREFIX, "a listener for '" + event + "' threw:", JsErrors.toJs(t));
+        DomGlobal.console.error(Protocol.LOG_PREFIX, event, JsErrors.toJs(t));
       }
     }
   }

@@ -1,8 +1,12 @@
 package dev.dialpadcti;
 
-/** Small string checks shared by the validators, written out because regex emulation costs kilobytes. */
+/** Small checks shared by the validators, written out because regex emulation costs kilobytes. */
 final class Texts {
   private Texts() {}
+
+  static final String STRING = "a string";
+  static final String NUMBER = "a number";
+  static final String BOOLEAN = "a boolean";
 
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -21,33 +25,32 @@ final class Texts {
     return true;
   }
 
-  /** The value of a digit string of at most 9 digits (callers check the length and digits). */
-  static int toInt(String digits) {
-    int n = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      n = n * 10 + (digits.charAt(i) - '0');
-    }
-    return n;
-  }
-
-  /** Quotes a caller's value for an error message, cut short so a huge value cannot flood the console. */
+  /** A caller's value for an error message: strings quoted, numbers and booleans as they are. */
   static String quote(Object value) {
-    if (value instanceof Double || value instanceof Boolean) {
-      return String.valueOf(value);
-    }
-    if (!(value instanceof String)) {
-      return typeOf(value);
-    }
-    String s = (String) value;
-    return "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "'";
+    return value instanceof String ? "'" + value + "'"
+        : value instanceof Double || value instanceof Boolean ? String.valueOf(value)
+        : typeOf(value);
   }
 
-  /** A value's type in JavaScript terms, for error messages. */
+  /** A value's type in JavaScript terms, for error messages: "a string", "a number"... */
   static String typeOf(Object value) {
     return value == null ? "undefined"
-        : value instanceof String ? "a string"
-        : value instanceof Double ? "a number"
-        : value instanceof Boolean ? "a boolean"
+        : value instanceof String ? STRING
+        : value instanceof Double ? NUMBER
+        : value instanceof Boolean ? BOOLEAN
         : "an object";
+  }
+
+  /** The field's value, or null when absent; {@code invalid_argument} when it is not of {@code type}. */
+  static Object typed(ObjectView object, String key, String type) {
+    Object value = object.get(key);
+    if (value != null && !typeOf(value).equals(type)) {
+      throw invalid(key + " must be " + type + ", not " + quote(value));
+    }
+    return value;
+  }
+
+  static CtiException invalid(String message) {
+    return new CtiException(ErrorCode.INVALID_ARGUMENT, message);
   }
 }

@@ -7,18 +7,18 @@ goog.module('dialpadcti.exports');
 const Cti = goog.require('dev.dialpadcti.Cti');
 const DialpadCti = goog.require('dev.dialpadcti.DialpadCti');
 
-goog.exportSymbol('DialpadCti.mount', DialpadCti.mount);
-goog.exportSymbol('DialpadCti.version', DialpadCti.VERSION);
+// The one global. Quoted names survive renaming.
+goog.global['DialpadCti'] = {'mount': DialpadCti.mount, 'version': DialpadCti.VERSION};
 
 const proto = Cti.prototype;
-goog.exportProperty(proto, 'initiateCall', proto.initiateCall);
-goog.exportProperty(proto, 'enableCurrentTab', proto.enableCurrentTab);
-goog.exportProperty(proto, 'hangUpAllCalls', proto.hangUpAllCalls);
-goog.exportProperty(proto, 'send', proto.send);
-goog.exportProperty(proto, 'on', proto.on);
-goog.exportProperty(proto, 'off', proto.off);
-goog.exportProperty(proto, 'once', proto.once);
-goog.exportProperty(proto, 'destroy', proto.destroy);
+proto['initiateCall'] = proto.initiateCall;
+proto['enableCurrentTab'] = proto.enableCurrentTab;
+proto['hangUpAllCalls'] = proto.hangUpAllCalls;
+proto['send'] = proto.send;
+proto['on'] = proto.on;
+proto['off'] = proto.off;
+proto['once'] = proto.once;
+proto['destroy'] = proto.destroy;
 Object.defineProperties(proto, {
   'state': {get() { return this.getState(); }},
   'iframe': {get() { return this.getIframe(); }},
