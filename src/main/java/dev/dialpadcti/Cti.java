@@ -9,9 +9,9 @@ import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import java.util.function.Supplier;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
+import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -38,6 +38,12 @@ public final class Cti {
   private boolean authenticated;
   private Object userId;
   private boolean ringing;
+
+  /** Builds (and checks) a command's payload; may throw a CtiException. */
+  @JsFunction
+  private interface PayloadSource {
+    Object get();
+  }
 
   /** A Promise's settle functions, with the command it waits to post or the event it waits for. */
   private static final class Waiter {
@@ -182,7 +188,7 @@ public final class Cti {
    * else when it loads. Whatever throws inside the executor (a bad name or argument) rejects the
    * Promise and posts nothing.
    */
-  private Promise<Object> post(Object method, Supplier<Object> payload) {
+  private Promise<Object> post(Object method, PayloadSource payload) {
     return new Promise<>((resolve, reject) -> {
       String name = checkName(method);
       if (destroyed || timedOut) {
@@ -200,17 +206,14 @@ public final class Cti {
   private void deliver(Waiter command) {
     JsPropertyMap<Object> message = Js.asPropertyMap(command.subject);
     Window target = iframe.contentWindow;
-    try {
+    Attempt.run(() -> {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
       target.postMessage(message, cti.origin);
-    } catch (Throwable t) {
-      command.reject.onInvoke(JsErrors.toJs(new CtiException(
-          target == null ? ErrorCode.NOT_ATTACHED : ErrorCode.INVALID_ARGUMENT,
-          target == null ? "the iframe is not in the document" : "payload cannot be cloned")));
-      return;
-    }
-    log("out", message.get("method"), message.get("payload"));
-    command.resolve.onInvoke((Object) null);
+      log("out", message.get("method"), message.get("payload"));
+      command.resolve.onInvoke((Object) null);
+    }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
+        ? new CtiException(ErrorCode.NOT_ATTACHED, "the iframe is not in the document")
+        : Texts.invalid("the payload cannot be posted: " + error))));
   }
 
   private void onLoad(Event ignored) {

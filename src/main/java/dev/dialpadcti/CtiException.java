@@ -1,6 +1,7 @@
 package dev.dialpadcti;
 
-import java.util.function.Consumer;
+import jsinterop.annotations.JsFunction;
+
 
 /** A failure of the library, with a stable {@link ErrorCode} and a message that says how to fix it. */
 public final class CtiException extends RuntimeException {
@@ -8,7 +9,13 @@ public final class CtiException extends RuntimeException {
    * Called with every new exception. The browser layer sets it to give the JavaScript Error behind
    * each exception its {@code name} and {@code code}, so JS callers see them wherever it surfaces.
    */
-  static Consumer<CtiException> onCreate;
+  static Hook onCreate;
+
+  /** See {@link #onCreate}. */
+  @JsFunction
+  interface Hook {
+    void accept(CtiException e);
+  }
 
   private final String code;
 

@@ -34,26 +34,17 @@ public final class DialpadCti {
 
   /** The browser's own parse of the URL, so the origin checked later is exactly the browser's. */
   private static CtiUrl parse(String url) {
-    URL parsed = null;
-    try {
-      parsed = new URL(URL.ConstructorUrlUnionType.of(url));
-    } catch (Throwable notAbsolute) {
-      // Relative or malformed: reported by CtiUrl like any other refused URL.
-    }
+    // Null when relative or malformed: CtiUrl refuses it like any other bad URL.
+    URL parsed = Attempt.get(() -> new URL(URL.ConstructorUrlUnionType.of(url)));
     return parsed == null ? CtiUrl.of(url, null, null, null, null, null, null)
         : CtiUrl.of(url, parsed.href, parsed.protocol, parsed.username, parsed.password,
             parsed.hostname, parsed.origin);
   }
 
   private static Element find(Object selector) {
-    Element found = null;
-    if (selector instanceof String) {
-      try {
-        found = DomGlobal.document.querySelector((String) selector);
-      } catch (Throwable invalidSelector) {
-        // Reported below like a selector that matches nothing.
-      }
-    }
+    // An invalid selector is reported like one that matches nothing.
+    Element found = selector instanceof String
+        ? Attempt.get(() -> DomGlobal.document.querySelector((String) selector)) : null;
     if (found == null) {
       throw new CtiException(ErrorCode.CONTAINER_NOT_FOUND,
           "no element for " + Texts.quote(selector) + "; pass an Element or a CSS selector");

@@ -38,11 +38,10 @@ final class Listeners {
     // A copy, so listeners that subscribe or unsubscribe while running do not upset the loop.
     JsArray<Listener> snapshot = list.slice();
     for (int i = 0; i < snapshot.length; i++) {
-      try {
-        snapshot.getAt(i).handle(payload);
-      } catch (Throwable t) {
-        DomGlobal.console.error(Protocol.LOG_PREFIX, event, JsErrors.toJs(t));
-      }
+      Listener listener = snapshot.getAt(i);
+      // A throwing listener is reported, and the others still run.
+      Attempt.run(() -> listener.handle(payload),
+          error -> DomGlobal.console.error(Protocol.LOG_PREFIX, "listener for " + event + " threw", error));
     }
   }
 
