@@ -86,19 +86,17 @@ final class CallValidator {
     if (type instanceof String && FieldNames.contains(IDENTITY_TYPES, (String) type)) {
       return;
     }
-    String guess = type instanceof String ? FieldNames.suggest((String) type, IDENTITY_TYPES) : null;
     throw new CtiException(ErrorCode.INVALID_IDENTITY_TYPE, "identityType " + Texts.quote(type)
-        + " is not Office, OfficeGroup or CallCenter"
-        + (guess != null ? "; did you mean '" + guess + "'?" : ""));
+        + " must be 'Office', 'OfficeGroup' or 'CallCenter' (case matters)");
   }
 
   /** Ids are 64-bit: a number must be a safe integer; larger ids must come as a digit string. */
   private static void checkIdentityId(Object id) {
     boolean ok = id instanceof String ? Texts.allDigits((String) id, 0) && ((String) id).length() <= 20
-        : id instanceof Double && (Double) id > 0 && (Double) id == Math.floor((Double) id)
+        : id instanceof Double && (Double) id > 0 && (Double) id % 1 == 0
             && (Double) id <= Protocol.MAX_SAFE_INTEGER;
     if (!ok) {
-      throw Texts.invalid("identityId must be a positive integer (as a digit string above 2^53), not "
+      throw Texts.invalid("identityId must be a whole number (a digit string above 2^53), not "
           + Texts.quote(id));
     }
   }

@@ -24,12 +24,16 @@ public final class Cti {
   private final CtiUrl cti;
   private final HTMLIFrameElement iframe;
   private final Listeners listeners = new Listeners();
-  private final EventListener onMessage = this::onMessage;
-  private final EventListener onLoad = this::onLoad;
+  // Plain functions: the browser takes them as listeners, and they need no adapter class.
+  private final EventListener onMessage = Js.uncheckedCast((Handler) this::onMessage);
+  private final EventListener onLoad = Js.uncheckedCast((Handler) event -> onLoad());
+
+  @JsFunction
+  private interface Handler {
+    void handle(Event event);
+  }
   /** Commands issued before the iframe loaded, in order. */
   private JsArray<Waiter> queue = new JsArray<>();
-  /** {@link #once} promises still waiting for their event. */
-  private JsArray<Waiter> waiting = new JsArray<>();
   private final double readyTimer;
   private boolean ready;
   private boolean timedOut;
@@ -45,14 +49,14 @@ public final class Cti {
     Object get();
   }
 
-  /** A Promise's settle functions, with the command it waits to post or the event it waits for. */
+  /** A command waiting to be posted, with its Promise's settle functions. */
   private static final class Waiter {
-    final Object subject;
+    final JsPropertyMap<Object> message;
     final ResolveCallbackFn<Object> resolve;
     final RejectCallbackFn reject;
 
-    Waiter(Object subject, ResolveCallbackFn<Object> resolve, RejectCallbackFn reject) {
-      this.subject = subject;
+    Waiter(JsPropertyMap<Object> message, ResolveCallbackFn<Object> resolve, RejectCallbackFn reject) {
+      this.message = message;
       this.resolve = resolve;
       this.reject = reject;
     }
@@ -80,7 +84,7 @@ public final class Cti {
       } else if (call instanceof String || call instanceof Double) {
         CallValidator.writePhoneNumber(call, payload::set);
       } else {
-        throw Texts.invalid("initiateCall takes a phone number or {phoneNumber, ...}, not " + Texts.typeOf(call));
+        throw Texts.invalid("call must be a phone number or {phoneNumber}, not " + Texts.typeOf(call));
       }
       return payload;
     });
@@ -103,7 +107,7 @@ public final class Cti {
         throw new CtiException(ErrorCode.INVALID_METHOD, "use the method for " + method + ", not send()");
       }
       if (payload != null && JsObjectView.of(payload) == null) {
-        throw Texts.invalid("send's payload must be a plain object, not " + Texts.typeOf(payload));
+        throw Texts.invalid("payload must be a plain object, not " + Texts.typeOf(payload));
       }
       return payload;
     });
@@ -112,7 +116,7 @@ public final class Cti {
   /** Calls {@code listener} with each payload of {@code event}; returns a function that unsubscribes. */
   public Subscription on(Object event, Listener listener) {
     String name = checkListener(event, listener);
-    listeners.add(name, listener);
+    listeners.add(name, listener, null);
     return () -> listeners.remove(name, listener);
   }
 
@@ -132,7 +136,7 @@ public final class Cti {
       if (ready && Protocol.EVENT_READY.equals(name)) {
         resolve.onInvoke((Object) null);
       } else {
-        waiting.push(new Waiter(name, resolve, reject));
+        listeners.add(name, resolve::onInvoke, reject);
       }
     });
   }
@@ -161,7 +165,7 @@ public final class Cti {
   /** Turns message logging on or off. */
   public void setDebug(Object on) {
     if (!(on instanceof Boolean)) {
-      throw Texts.invalid("debug must be true or false, not " + Texts.quote(on));
+      throw Texts.invalid("debug must be a boolean, not " + Texts.quote(on));
     }
     debug = (Boolean) on;
   }
@@ -177,10 +181,9 @@ public final class Cti {
     DomGlobal.window.removeEventListener("message", onMessage);
     iframe.removeEventListener("load", onLoad);
     iframe.remove();
-    listeners.clear();
+    listeners.clear(JsErrors.toJs(destroyedError()));
     rejectAll(queue, destroyedError());
-    rejectAll(waiting, destroyedError());
-    queue = waiting = new JsArray<>();
+    queue = new JsArray<>();
   }
 
   /**
@@ -204,7 +207,7 @@ public final class Cti {
   }
 
   private void deliver(Waiter command) {
-    JsPropertyMap<Object> message = Js.asPropertyMap(command.subject);
+    JsPropertyMap<Object> message = command.message;
     Window target = iframe.contentWindow;
     Attempt.run(() -> {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
@@ -216,7 +219,7 @@ public final class Cti {
         : Texts.invalid("the payload cannot be posted: " + error))));
   }
 
-  private void onLoad(Event ignored) {
+  private void onLoad() {
     if (ready || destroyed) {
       return;
     }
@@ -228,7 +231,7 @@ public final class Cti {
     for (int i = 0; i < queued.length; i++) {
       deliver(queued.getAt(i));
     }
-    emit(Protocol.EVENT_READY, null);
+    listeners.emit(Protocol.EVENT_READY, null);
   }
 
   private void onReadyTimeout() {
@@ -265,25 +268,11 @@ public final class Cti {
     } else if (Protocol.CALL_RINGING.equals(method)) {
       ringing = "on".equals(fields.get("state"));
     }
-    emit(method, payload);
+    listeners.emit(method, payload);
     JsPropertyMap<Object> any = JsPropertyMap.of();
     any.set("method", method);
     any.set("payload", payload);
-    emit(Protocol.EVENT_MESSAGE, any);
-  }
-
-  private void emit(String event, Object payload) {
-    listeners.emit(event, payload);
-    JsArray<Waiter> all = waiting;
-    waiting = new JsArray<>();
-    for (int i = 0; i < all.length; i++) {
-      Waiter w = all.getAt(i);
-      if (event.equals(w.subject)) {
-        w.resolve.onInvoke(payload);
-      } else {
-        waiting.push(w);
-      }
-    }
+    listeners.emit(Protocol.EVENT_MESSAGE, any);
   }
 
   private void log(String direction, Object method, Object payload) {

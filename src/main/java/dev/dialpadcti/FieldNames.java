@@ -8,7 +8,7 @@ final class FieldNames {
   private FieldNames() {}
 
   static boolean contains(String list, String name) {
-    return name.indexOf('|') < 0 && list.contains("|" + name + "|");
+    return !name.contains("|") && list.contains("|" + name + "|");
   }
 
   /** Throws {@code unknown_field} for the first key of {@code object} not in {@code known}. */
@@ -28,7 +28,7 @@ final class FieldNames {
     String k = normalize(key);
     int start = 1;
     while (start < known.length()) {
-      int end = known.indexOf('|', start);
+      int end = known.indexOf("|", start);
       String candidate = known.substring(start, end);
       if (normalize(candidate).equals(k)) {
         return candidate;

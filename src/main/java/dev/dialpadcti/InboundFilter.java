@@ -65,9 +65,7 @@ final class InboundFilter {
       return ("on".equals(state) || "off".equals(state))
           && isId(payload.get("id"))
           && isObjectOrAbsent(payload, "contact")
-          && isObjectOrAbsent(payload, "target")
-          && isStringOrAbsent(payload.get("internal_number"))
-          && isStringOrAbsent(payload.get("external_number"));
+          && isObjectOrAbsent(payload, "target");
     }
     return true;
   }
@@ -76,14 +74,9 @@ final class InboundFilter {
     return payload.get(key) == null || payload.object(key) != null;
   }
 
-  private static boolean isStringOrAbsent(Object value) {
-    return value == null || value instanceof String;
-  }
-
-  /** Absent, an integral number, or a digit string (64-bit ids do not fit a double). */
+  /** Absent, a whole number, or a digit string (64-bit ids do not fit a double). */
   private static boolean isId(Object id) {
-    return id == null
-        || id instanceof Double && (Double) id == Math.floor((Double) id) && !((Double) id).isInfinite()
+    return id == null || id instanceof Double && (Double) id % 1 == 0
         || id instanceof String && Texts.allDigits((String) id, 0);
   }
 }

@@ -2,50 +2,57 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
-import jsinterop.base.JsPropertyMap;
+import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
+import jsinterop.base.Js;
 
-/** One instance's listeners by event name. A listener that throws is reported and skipped. */
+/**
+ * One instance's subscriptions, in order: listeners from {@code on} and one-shot waiters from
+ * {@code once}. Kept as a flat array of (event, function, reject) triples; event names are compared
+ * as strings, so a name such as 'constructor' is never looked up on Object.prototype.
+ */
 final class Listeners {
-  private JsPropertyMap<JsArray<Listener>> byEvent = JsPropertyMap.of();
+  /** event, listener, and for a {@code once} waiter the rejecter of its Promise (else null). */
+  private JsArray<Object> entries = new JsArray<>();
 
-  // The prefix keeps event names such as 'constructor' or '__proto__' plain keys, off Object.prototype.
-  private static String key(String event) {
-    return "~" + event;
+  void add(String event, Listener listener, RejectCallbackFn onceReject) {
+    entries.push(event, listener, onceReject);
   }
 
-  void add(String event, Listener listener) {
-    JsArray<Listener> list = byEvent.get(key(event));
-    if (list == null) {
-      list = new JsArray<>();
-      byEvent.set(key(event), list);
-    }
-    list.push(listener);
-  }
-
+  /** Removes the first subscription of {@code listener} to {@code event}, if any. */
   void remove(String event, Listener listener) {
-    JsArray<Listener> list = byEvent.get(key(event));
-    int i = list == null ? -1 : list.indexOf(listener);
-    if (i >= 0) {
-      list.splice(i, 1);
+    for (int i = 0; i < entries.length; i += 3) {
+      if (event.equals(entries.getAt(i)) && entries.getAt(i + 1) == listener) {
+        entries.splice(i, 3);
+        return;
+      }
     }
   }
 
+  /** Calls the event's listeners in order; a waiter is called once and dropped. */
   void emit(String event, Object payload) {
-    JsArray<Listener> list = byEvent.get(key(event));
-    if (list == null) {
-      return;
-    }
     // A copy, so listeners that subscribe or unsubscribe while running do not upset the loop.
-    JsArray<Listener> snapshot = list.slice();
-    for (int i = 0; i < snapshot.length; i++) {
-      Listener listener = snapshot.getAt(i);
-      // A throwing listener is reported, and the others still run.
-      Attempt.run(() -> listener.handle(payload),
-          error -> DomGlobal.console.error(Protocol.LOG_PREFIX, "listener for " + event + " threw", error));
+    JsArray<Object> snapshot = entries.slice();
+    for (int i = 0; i < snapshot.length; i += 3) {
+      if (event.equals(snapshot.getAt(i))) {
+        Listener listener = Js.uncheckedCast(snapshot.getAt(i + 1));
+        if (snapshot.getAt(i + 2) != null) {
+          remove(event, listener);
+        }
+        // A throwing listener is reported, and the others still run.
+        Attempt.run(() -> listener.handle(payload),
+            error -> DomGlobal.console.error(Protocol.LOG_PREFIX, "listener for " + event + " threw", error));
+      }
     }
   }
 
-  void clear() {
-    byEvent = JsPropertyMap.of();
+  /** Drops every subscription, rejecting the waiting {@code once} Promises with {@code error}. */
+  void clear(Object error) {
+    JsArray<Object> all = entries;
+    entries = new JsArray<>();
+    for (int i = 2; i < all.length; i += 3) {
+      if (all.getAt(i) != null) {
+        ((RejectCallbackFn) Js.uncheckedCast(all.getAt(i))).onInvoke(error);
+      }
+    }
   }
 }

@@ -47,7 +47,7 @@ final class MountConfig {
     if (value == null) {
       return fallback;
     }
-    String s = value instanceof Double && (Double) value == Math.floor((Double) value)
+    String s = value instanceof Double && (Double) value % 1 == 0
         ? "" + (int) (double) (Double) value
         : String.valueOf(value);
     boolean percent = s.endsWith("%");

@@ -43,9 +43,13 @@ final class Texts {
 
   /** The field's value, or null when absent; {@code invalid_argument} when it is not of {@code type}. */
   static Object typed(ObjectView object, String key, String type) {
-    Object value = object.get(key);
+    return check(key, object.get(key), type);
+  }
+
+  /** {@code value}, which may be null; {@code invalid_argument} when it is not of {@code type}. */
+  static Object check(String name, Object value, String type) {
     if (value != null && !typeOf(value).equals(type)) {
-      throw invalid(key + " must be " + type + ", not " + quote(value));
+      throw invalid(name + " must be " + type + ", not " + quote(value));
     }
     return value;
   }
