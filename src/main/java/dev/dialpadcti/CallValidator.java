@@ -22,13 +22,13 @@ final class CallValidator {
 
   /** Validates the string form, a phone number alone, and writes its payload. */
   static void writePhoneNumber(Object phoneNumber, PayloadWriter out) {
-    out.put("phone_number", requireE164(phoneNumber));
+    out.put("phone_number", e164(PHONE_NUMBER, phoneNumber, ErrorCode.INVALID_PHONE_NUMBER));
   }
 
   /** Validates the object form and writes its payload; throws before writing anything on a bad call. */
   static void write(ObjectView call, PayloadWriter out) {
     FieldNames.requireKnown(call, FIELDS, "The call object");
-    String phone = requireE164(call.get(PHONE_NUMBER));
+    String phone = e164(PHONE_NUMBER, call.get(PHONE_NUMBER), ErrorCode.INVALID_PHONE_NUMBER);
 
     Object enable = Texts.typed(call, ENABLE_CURRENT_TAB, Texts.BOOLEAN);
 
@@ -53,9 +53,8 @@ final class CallValidator {
     }
 
     Object callerId = call.get(OUTBOUND_CALLER_ID);
-    if (callerId != null && !(callerId instanceof String && E164.isValid((String) callerId))) {
-      throw new CtiException(ErrorCode.INVALID_OUTBOUND_CALLER_ID,
-          "outboundCallerId " + Texts.quote(callerId) + " must be " + E164.RULE);
+    if (callerId != null) {
+      e164(OUTBOUND_CALLER_ID, callerId, ErrorCode.INVALID_OUTBOUND_CALLER_ID);
     }
 
     out.put("phone_number", phone);
@@ -74,10 +73,10 @@ final class CallValidator {
     }
   }
 
-  private static String requireE164(Object value) {
+  /** {@code value} as an E.164 string; otherwise a CtiException with {@code code}. */
+  private static String e164(String name, Object value, String code) {
     if (!(value instanceof String && E164.isValid((String) value))) {
-      throw new CtiException(ErrorCode.INVALID_PHONE_NUMBER,
-          "phoneNumber " + Texts.quote(value) + " must be " + E164.RULE);
+      throw new CtiException(code, name + " " + Texts.quote(value) + " must be " + E164.RULE);
     }
     return (String) value;
   }

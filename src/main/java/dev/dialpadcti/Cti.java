@@ -212,7 +212,7 @@ public final class Cti {
     Attempt.run(() -> {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
       target.postMessage(message, cti.origin);
-      log("out", message.get("method"), message.get("payload"));
+      log("out " + message.get("method"), message.get("payload"));
       command.resolve.onInvoke((Object) null);
     }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
         ? new CtiException(ErrorCode.NOT_ATTACHED, "the iframe is not in the document")
@@ -253,14 +253,12 @@ public final class Cti {
         iframe.contentWindow != null && Js.isTripleEqual(message.source, iframe.contentWindow),
         message.origin, cti.origin, view);
     if (reason != null) {
-      if (debug) {
-        DomGlobal.console.log(Protocol.LOG_PREFIX, "dropped (" + reason + ")", message.data);
-      }
+      log("dropped (" + reason + ")", message.data);
       return;
     }
     String method = (String) view.get("method");
     Object payload = view.get("payload");
-    log("in", method, payload);
+    log("in " + method, payload);
     ObjectView fields = view.object("payload");
     if (Protocol.USER_AUTHENTICATION.equals(method)) {
       authenticated = (Boolean) fields.get("user_authenticated");
@@ -275,9 +273,9 @@ public final class Cti {
     listeners.emit(Protocol.EVENT_MESSAGE, any);
   }
 
-  private void log(String direction, Object method, Object payload) {
+  private void log(String what, Object data) {
     if (debug) {
-      DomGlobal.console.log(Protocol.LOG_PREFIX, direction, method, payload);
+      DomGlobal.console.log(Protocol.LOG_PREFIX, what, data);
     }
   }
 

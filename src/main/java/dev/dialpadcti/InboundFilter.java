@@ -40,18 +40,9 @@ final class InboundFilter {
     return isValidPayload((String) method, payload) ? null : BAD_PAYLOAD;
   }
 
-  /** "1", "1.0", "1.2", "1.2.3": a string whose major version is 1 (then digits and dots). */
+  /** "1", "1.0", "1.2", "1.x": a string whose major version, before the first dot, is 1. */
   static boolean isVersion1(Object version) {
-    String v = version instanceof String ? (String) version + "." : "";
-    if (!v.startsWith("1.") || v.contains("..")) {
-      return false;
-    }
-    for (int i = 0; i < v.length(); i++) {
-      if (v.charAt(i) != '.' && !Texts.isDigit(v.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return "1".equals(version) || version instanceof String && ((String) version).startsWith("1.");
   }
 
   /** Shape checks for the methods Dialpad documents; other methods pass with any object payload. */

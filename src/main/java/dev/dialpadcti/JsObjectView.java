@@ -5,10 +5,8 @@ import elemental2.core.JsObject;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
-/** {@link ObjectView} over a plain JavaScript object (one whose prototype is Object.prototype or null). */
+/** {@link ObjectView} over a JavaScript object's own enumerable fields. */
 final class JsObjectView implements ObjectView {
-  private static final Object OBJECT_PROTOTYPE = JsObject.getPrototypeOf(JsPropertyMap.of());
-
   private final JsPropertyMap<Object> map;
   private final JsArray<String> keys;
 
@@ -17,13 +15,13 @@ final class JsObjectView implements ObjectView {
     this.keys = JsObject.keys(object);
   }
 
-  /** A view of {@code value}, or null when it is not a plain object (null, array, function, Date...). */
+  /**
+   * A view of {@code value}, or null when it is not an object (null, a primitive, a function) or is
+   * an array. Other objects (a Date, a Map) have no own enumerable fields, so they fail later checks.
+   */
   static JsObjectView of(Object value) {
-    if (value == null || !"object".equals(Js.typeof(value))) {
-      return null;
-    }
-    Object proto = JsObject.getPrototypeOf(value);
-    return proto == null || proto == OBJECT_PROTOTYPE ? new JsObjectView(value) : null;
+    return value != null && "object".equals(Js.typeof(value)) && !JsArray.isArray(value)
+        ? new JsObjectView(value) : null;
   }
 
   @Override
