@@ -37,18 +37,18 @@ final class CallValidator {
     if (type != null) {
       checkIdentityType(type);
       if (id == null) {
-        throw new CtiException(ErrorCode.IDENTITY_ID_REQUIRED,
+        throw CtiException.of(ErrorCode.IDENTITY_ID_REQUIRED,
             "identityType needs identityId");
       }
       checkIdentityId(id);
     } else if (id != null) {
-      throw new CtiException(ErrorCode.INVALID_IDENTITY_TYPE,
+      throw CtiException.of(ErrorCode.INVALID_IDENTITY_TYPE,
           "identityId needs identityType");
     }
 
     String custom = (String) Texts.typed(call, CUSTOM_DATA, Texts.STRING);
     if (custom != null && custom.length() > Protocol.CUSTOM_DATA_MAX_LENGTH) {
-      throw new CtiException(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData has " + custom.length()
+      throw CtiException.of(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData has " + custom.length()
           + " characters; the limit is " + Protocol.CUSTOM_DATA_MAX_LENGTH);
     }
 
@@ -76,7 +76,7 @@ final class CallValidator {
   /** {@code value} as an E.164 string; otherwise a CtiException with {@code code}. */
   private static String e164(String name, Object value, String code) {
     if (!(value instanceof String && E164.isValid((String) value))) {
-      throw new CtiException(code, name + " " + Texts.quote(value) + " must be " + E164.RULE);
+      throw CtiException.of(code, name + " " + Texts.quote(value) + " must be " + E164.RULE);
     }
     return (String) value;
   }
@@ -85,7 +85,7 @@ final class CallValidator {
     if (type instanceof String && FieldNames.contains(IDENTITY_TYPES, (String) type)) {
       return;
     }
-    throw new CtiException(ErrorCode.INVALID_IDENTITY_TYPE, "identityType " + Texts.quote(type)
+    throw CtiException.of(ErrorCode.INVALID_IDENTITY_TYPE, "identityType " + Texts.quote(type)
         + " must be 'Office', 'OfficeGroup' or 'CallCenter' (case matters)");
   }
 

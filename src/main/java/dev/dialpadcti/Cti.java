@@ -104,7 +104,7 @@ public final class Cti {
   public Promise<Object> send(Object method, Object payload) {
     return post(method, () -> {
       if (MethodName.hasOwnCommand((String) method)) {
-        throw new CtiException(ErrorCode.INVALID_METHOD, "use the method for " + method + ", not send()");
+        throw CtiException.of(ErrorCode.INVALID_METHOD, "use the method for " + method + ", not send()");
       }
       if (payload != null && JsObjectView.of(payload) == null) {
         throw Texts.invalid("payload must be a plain object, not " + Texts.typeOf(payload));
@@ -215,7 +215,7 @@ public final class Cti {
       log("out " + message.get("method"), message.get("payload"));
       command.resolve.onInvoke((Object) null);
     }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
-        ? new CtiException(ErrorCode.NOT_ATTACHED, "the iframe is not in the document")
+        ? CtiException.of(ErrorCode.NOT_ATTACHED, "the iframe is not in the document")
         : Texts.invalid("the payload cannot be posted: " + error))));
   }
 
@@ -292,15 +292,15 @@ public final class Cti {
     if (name instanceof String && MethodName.isValid((String) name)) {
       return (String) name;
     }
-    throw new CtiException(ErrorCode.INVALID_METHOD, Texts.quote(name) + " is not a snake_case name");
+    throw CtiException.of(ErrorCode.INVALID_METHOD, Texts.quote(name) + " is not a snake_case name");
   }
 
   private static CtiException destroyedError() {
-    return new CtiException(ErrorCode.DESTROYED, "destroyed; mount a new one");
+    return CtiException.of(ErrorCode.DESTROYED, "destroyed; mount a new one");
   }
 
   private CtiException timeoutError() {
-    return new CtiException(ErrorCode.READY_TIMEOUT, cti.url + " did not load in "
+    return CtiException.of(ErrorCode.READY_TIMEOUT, cti.url + " did not load in "
         + config.readyTimeoutMs + " ms; check it or raise readyTimeoutMs");
   }
 }

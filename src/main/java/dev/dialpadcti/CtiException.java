@@ -6,7 +6,7 @@ import jsinterop.annotations.JsFunction;
 /** A failure of the library, with a stable {@link ErrorCode} and a message that says how to fix it. */
 public final class CtiException extends RuntimeException {
   /**
-   * Called with every new exception. The browser layer sets it to give the JavaScript Error behind
+   * Called with every new exception, once it is complete. The browser layer sets it to give the JavaScript Error behind
    * each exception its {@code name} and {@code code}, so JS callers see them wherever it surfaces.
    */
   static Hook onCreate;
@@ -19,12 +19,21 @@ public final class CtiException extends RuntimeException {
 
   private final String code;
 
-  CtiException(String code, String message) {
+  private CtiException(String code, String message) {
     super(message);
     this.code = code;
+  }
+
+  /**
+   * A new exception. It is made here rather than by {@code new} so that {@link #onCreate} runs
+   * after construction: J2CL attaches the backing JS Error only once the constructor has returned.
+   */
+  static CtiException of(String code, String message) {
+    CtiException e = new CtiException(code, message);
     if (onCreate != null) {
-      onCreate.accept(this);
+      onCreate.accept(e);
     }
+    return e;
   }
 
   /** One of the {@link ErrorCode} constants. */

@@ -14,8 +14,8 @@ final class CtiFrame {
     iframe.setAttribute("allow", Protocol.IFRAME_ALLOW);
     iframe.setAttribute("sandbox", Protocol.IFRAME_SANDBOX);
     iframe.setAttribute("title", config.title);
-    iframe.setAttribute("width", config.width);
-    iframe.setAttribute("height", config.height);
+    iframe.setAttribute("width", String.valueOf(config.width));
+    iframe.setAttribute("height", String.valueOf(config.height));
     // No border without a style attribute, which a strict style-src CSP would block.
     iframe.setAttribute("frameborder", "0");
     return iframe;

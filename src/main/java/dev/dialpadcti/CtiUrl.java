@@ -30,7 +30,7 @@ final class CtiUrl {
         : protocol.equals("https:") || protocol.equals("http:") && isLoopback(hostname) ? null
         : "use https: (http: is for localhost only)";
     if (problem != null) {
-      throw new CtiException(ErrorCode.INSECURE_URL, "url " + Texts.quote(input) + " refused: " + problem);
+      throw CtiException.of(ErrorCode.INSECURE_URL, "url " + Texts.quote(input) + " refused: " + problem);
     }
     return new CtiUrl(href, origin);
   }

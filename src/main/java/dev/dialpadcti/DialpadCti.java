@@ -24,7 +24,7 @@ public final class DialpadCti {
     Element element = container instanceof Element ? (Element) container : find(container);
     ObjectView view = JsObjectView.of(options);
     if (view == null && options != null) {
-      throw new CtiException(ErrorCode.INVALID_ARGUMENT,
+      throw CtiException.of(ErrorCode.INVALID_ARGUMENT,
           "options must be an object, not " + Texts.typeOf(options));
     }
     MountConfig config = new MountConfig(view);
@@ -46,7 +46,7 @@ public final class DialpadCti {
     Element found = selector instanceof String
         ? Attempt.get(() -> DomGlobal.document.querySelector((String) selector)) : null;
     if (found == null) {
-      throw new CtiException(ErrorCode.CONTAINER_NOT_FOUND,
+      throw CtiException.of(ErrorCode.CONTAINER_NOT_FOUND,
           "no element for " + Texts.quote(selector) + "; pass an Element or a CSS selector");
     }
     return found;

@@ -16,7 +16,7 @@ final class FieldNames {
     for (String key : object.keys()) {
       if (!contains(known, key)) {
         String guess = suggest(key, known);
-        throw new CtiException(ErrorCode.UNKNOWN_FIELD, what + " has no field " + Texts.quote(key)
+        throw CtiException.of(ErrorCode.UNKNOWN_FIELD, what + " has no field " + Texts.quote(key)
             + (guess != null ? "; did you mean '" + guess + "'?"
                 : "; known: " + known));
       }

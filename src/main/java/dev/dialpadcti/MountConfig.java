@@ -7,8 +7,9 @@ final class MountConfig {
   /** Exactly one of these two is set. */
   final String clientId;
   final String url;
-  final String width;
-  final String height;
+  /** A whole number of pixels (Double) or an attribute string such as "400" or "100%". */
+  final Object width;
+  final Object height;
   final String title;
   final boolean debug;
   final double readyTimeoutMs;
@@ -16,7 +17,7 @@ final class MountConfig {
   /** Checks {@code options}, which is null when the caller passed none. */
   MountConfig(ObjectView options) {
     if (options == null) {
-      throw new CtiException(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
+      throw CtiException.of(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
     }
     FieldNames.requireKnown(options, FIELDS, "mount's options");
     clientId = (String) Texts.typed(options, "clientId", Texts.STRING);
@@ -25,7 +26,7 @@ final class MountConfig {
       throw Texts.invalid("give clientId or url, not both");
     }
     if (url == null && (clientId == null || clientId.isEmpty())) {
-      throw new CtiException(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
+      throw CtiException.of(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
     }
     width = size("width", options.get("width"), Protocol.DEFAULT_WIDTH);
     height = size("height", options.get("height"), Protocol.DEFAULT_HEIGHT);
@@ -41,20 +42,20 @@ final class MountConfig {
 
   /**
    * Sizes become the iframe's width/height attributes, never a style attribute, so a strict
-   * style-src CSP holds; those attributes take whole pixels or a percentage.
+   * style-src CSP holds; those attributes take whole pixels or a percentage. Returns a whole number
+   * of pixels (a Double) or a string such as "400" or "100%".
    */
-  private static String size(String name, Object value, String fallback) {
+  private static Object size(String name, Object value, Object fallback) {
     if (value == null) {
       return fallback;
     }
-    String s = value instanceof Double && (Double) value % 1 == 0
-        ? "" + (int) (double) (Double) value
-        : String.valueOf(value);
+    String s = value instanceof String ? (String) value : "";
     boolean percent = s.endsWith("%");
     String digits = s.substring(0, s.length() - (percent ? 1 : s.endsWith("px") ? 2 : 0));
-    if (digits.length() > (percent ? 3 : 5) || !Texts.allDigits(digits, 0) || digits.startsWith("0")) {
+    if (value instanceof Double ? (Double) value % 1 != 0 || (Double) value < 1 || (Double) value > 99999
+        : digits.length() > (percent ? 3 : 5) || !Texts.allDigits(digits, 0) || digits.startsWith("0")) {
       throw Texts.invalid(name + " must be like 400, '400px' or '100%', not " + Texts.quote(value));
     }
-    return percent ? s : digits;
+    return percent || value instanceof Double ? value : digits;
   }
 }

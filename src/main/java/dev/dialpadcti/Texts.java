@@ -55,6 +55,6 @@ final class Texts {
   }
 
   static CtiException invalid(String message) {
-    return new CtiException(ErrorCode.INVALID_ARGUMENT, message);
+    return CtiException.of(ErrorCode.INVALID_ARGUMENT, message);
   }
 }

@@ -99,6 +99,24 @@ class CtiBrowserIT {
   }
 
   @Test
+  void urlRulesAgainstTheBrowsersParser() {
+    // Each URL goes through mount() into a detached container, so nothing loads.
+    List<Object> results = browser.list("return arguments[0].map(url => {"
+        + "  try { return DialpadCti.mount(document.createElement('div'), {url}).iframe.getAttribute('src'); }"
+        + "  catch (e) { return e.code; } })", List.of(
+            "https://dialpad.com:443/apps/x", "HTTPS://Dialpad.COM/apps/x", "http://localhost:8081/cti.html",
+            "http://127.1:8081/cti.html", "http://[::1]:8081/", " https://dialpad.com/apps/x",
+            "/apps/x", "apps/x", "//dialpad.com/apps/x", "https://", "http://[", "javascript:alert(1)",
+            "data:text/html,hi", "ftp://dialpad.com/", "http://dialpad.com/apps/x", "http://localhost.evil.com/",
+            "https://user:pw@dialpad.com/", "https://dialpad.com@evil.com/"));
+    assertEquals(List.of(
+        "https://dialpad.com/apps/x", "https://dialpad.com/apps/x", "http://localhost:8081/cti.html",
+        "http://127.0.0.1:8081/cti.html", "http://[::1]:8081/", "https://dialpad.com/apps/x",
+        "insecure_url", "insecure_url", "insecure_url", "insecure_url", "insecure_url", "insecure_url",
+        "insecure_url", "insecure_url", "insecure_url", "insecure_url", "insecure_url", "insecure_url"), results);
+  }
+
+  @Test
   void ctiMessagesReachListenersStateAndMessageEvent() {
     WebElement iframe = mountReady();
     browser.js("cti.on('user_authentication', record('auth'));"
