@@ -78,11 +78,12 @@ public final class Cti {
   public Promise<Object> initiateCall(Object call) {
     return post(Protocol.INITIATE_CALL, () -> {
       JsPropertyMap<Object> payload = JsPropertyMap.of();
+      PayloadWriter out = payload::set;
       ObjectView view = JsObjectView.of(call);
       if (view != null) {
-        CallValidator.write(view, payload::set);
+        CallValidator.write(view, out);
       } else if (call instanceof String || call instanceof Double) {
-        CallValidator.writePhoneNumber(call, payload::set);
+        CallValidator.writePhoneNumber(call, out);
       } else {
         throw Texts.invalid("call must be a phone number or {phoneNumber}, not " + Texts.typeOf(call));
       }
@@ -136,7 +137,8 @@ public final class Cti {
       if (ready && Protocol.EVENT_READY.equals(name)) {
         resolve.onInvoke((Object) null);
       } else {
-        listeners.add(name, resolve::onInvoke, reject);
+        // The resolve function is itself a one-argument function, as a listener is.
+        listeners.add(name, Js.uncheckedCast(resolve), reject);
       }
     });
   }

@@ -20,7 +20,8 @@ public final class CtiException extends RuntimeException {
   private final String code;
 
   private CtiException(String code, String message) {
-    super(message);
+    // No suppression list and no Java stack capture: the backing JS Error keeps its own stack.
+    super(message, null, false, false);
     this.code = code;
   }
 

@@ -5,7 +5,7 @@ final class E164 {
   private E164() {}
 
   /** How to write one, for error messages. */
-  static final String RULE = "E.164: '+', then 2-15 digits, no spaces, like '+14155550123'";
+  static final String RULE = "E.164 ('+' and 2-15 digits, no spaces) like '+14155550123'";
 
   static boolean isValid(String s) {
     return s.length() >= 3 && s.length() <= 16 && s.startsWith("+") && s.charAt(1) != '0'
