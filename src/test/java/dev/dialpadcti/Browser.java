@@ -93,9 +93,14 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the frame's page has loaded its harness. */
   void waitForFrame(WebElement iframe) {
+    waitForFrame(iframe, "typeof window.post === 'function'");
+  }
+
+  /** Waits until {@code condition} holds inside the frame. */
+  void waitForFrame(WebElement iframe, String condition) {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
       try {
-        return Boolean.TRUE.equals(inFrame(iframe, "return typeof window.post === 'function'"));
+        return Boolean.TRUE.equals(inFrame(iframe, "return !!(" + condition + ")"));
       } catch (RuntimeException notYet) {
         return false;
       }
