@@ -5,20 +5,13 @@ final class MethodName {
   private MethodName() {}
 
   static boolean isValid(String s) {
-    if (s.isEmpty() || s.length() > Protocol.METHOD_MAX_LENGTH) {
-      return false;
-    }
-    char first = s.charAt(0);
-    if (first < 'a' || first > 'z') {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
+    for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && !Texts.isDigit(c) && c != '_') {
+      if (!(c >= 'a' && c <= 'z') && (i == 0 || !Texts.isDigit(c) && c != '_')) {
         return false;
       }
     }
-    return true;
+    return !s.isEmpty() && s.length() <= Protocol.METHOD_MAX_LENGTH;
   }
 
   /** The library's own events; a message with one of these names could be mistaken for ours. */
