@@ -259,7 +259,8 @@ public final class Cti {
       return;
     }
     String method = (String) view.get("method");
-    Object payload = view.get("payload");
+    // Raw, so listeners get the payload exactly as sent (undefined when there was none).
+    Object payload = Js.asPropertyMap(message.data).get("payload");
     log("in " + method, payload);
     ObjectView fields = view.object("payload");
     if (Protocol.USER_AUTHENTICATION.equals(method)) {

@@ -371,6 +371,41 @@ class CtiBrowserIT {
   }
 
   @Test
+  void eventsNamedLikeObjectPrototypeMembersAreJustNames() {
+    WebElement iframe = mountReady();
+    browser.js("cti.on('constructor', record('constructor')); cti.on('to_string', record('to_string'));"
+        + "cti.on('message', record('message'));");
+    browser.inFrame(iframe, "post(envelope('constructor', {a: 1}), envelope('has_own_property'), envelope('to_string', {b: 2}))");
+    browser.waitUntil("__seen.length === 5");
+    assertEquals(List.of("constructor:{\"a\":1}", "message:{\"method\":\"constructor\",\"payload\":{\"a\":1}}",
+        "message:{\"method\":\"has_own_property\"}", "to_string:{\"b\":2}",
+        "message:{\"method\":\"to_string\",\"payload\":{\"b\":2}}"),
+        browser.list("return __seen.map(s => s.tag + ':' + JSON.stringify(s.payload))"));
+  }
+
+  @Test
+  void debugLogsEveryMessageInOutAndDroppedAndNothingWhenOff() {
+    browser.js("window.logged = []; console.log = (...a) => logged.push(a.map(x => typeof x === 'string' ? x"
+        + " : JSON.stringify(x)).join(' '));");
+    WebElement iframe = mountReady(", debug: true");
+    browser.await("await cti.initiateCall('+14155550123')");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on'}), {api: 'nope'})");
+    browser.waitUntil("logged.length === 3");
+    assertEquals(List.of(
+        "[dialpad-cti] out initiate_call {\"phone_number\":\"+14155550123\"}",
+        "[dialpad-cti] in call_ringing {\"state\":\"on\"}",
+        "[dialpad-cti] dropped (bad envelope) {\"api\":\"nope\"}"), browser.list("return logged"));
+
+    browser.js("cti.debug = false");
+    browser.await("await cti.enableCurrentTab()");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off'}), 'junk')");
+    browser.js("cti.on('call_ringing', record('off'))");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off'}))");
+    browser.waitUntil("__seen.length === 1");
+    assertEquals(3L, browser.js("return logged.length"), "nothing is logged with debug off");
+  }
+
+  @Test
   void onOffAndUnsubscribe() {
     WebElement iframe = mountReady();
     browser.js("window.a = record('a'); window.b = record('b');"
