@@ -1,0 +1,223 @@
+package dev.dialpadcti;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The demo host page and the mock CTI, used end to end as a person would, on two origins. */
+class MockCtiBrowserIT {
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @AfterEach
+  void noPageErrors() {
+    browser.driver.switchTo().defaultContent();
+    assertEquals(List.of(), browser.list("return window.__errors || []"));
+  }
+
+  /** Opens the demo with the mock CTI (query {@code mock} is passed on to it) and waits for it. */
+  private WebElement openDemo(String mockQuery) {
+    browser.driver.switchTo().defaultContent();
+    browser.driver.get(browser.server.hostOrigin() + "/?cti=" + browser.server.ctiOrigin()
+        + (mockQuery.isEmpty() ? "" : "&mock=" + java.net.URLEncoder.encode(mockQuery, java.nio.charset.StandardCharsets.UTF_8)));
+    browser.js("window.__errors = []; addEventListener('error', e => __errors.push(e.message));"
+        + "window.__events = []; cti.on('message', m => __events.push(m));");
+    browser.waitUntil("cti.state.ready");
+    WebElement mock = (WebElement) browser.js("return cti.iframe");
+    browser.waitForFrame(mock, "window.mock && document.readyState === 'complete'");
+    return mock;
+  }
+
+  private void click(WebElement mock, String id) {
+    browser.driver.switchTo().frame(mock);
+    try {
+      browser.driver.findElement(By.id(id)).click();
+    } finally {
+      browser.driver.switchTo().defaultContent();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> mockReceived(WebElement mock) {
+    return (List<Map<String, Object>>) browser.inFrame(mock, "return mock.received");
+  }
+
+  @Test
+  void logInAndOutReachesListenersAndState() {
+    WebElement mock = openDemo("userId=4242");
+    assertEquals(false, browser.js("return cti.state.authenticated"), "the mock starts logged out");
+    click(mock, "login");
+    browser.waitUntil("cti.state.authenticated");
+    assertEquals(4242L, browser.js("return cti.state.userId"));
+    assertEquals("{\"method\":\"user_authentication\",\"payload\":{\"user_authenticated\":true,\"user_id\":4242}}",
+        browser.js("return JSON.stringify(__events.at(-1))"));
+    click(mock, "logout");
+    browser.waitUntil("!cti.state.authenticated");
+  }
+
+  @Test
+  void anIncomingCallRingsOnThenOffWhenAnsweredDeclinedOrUnanswered() {
+    WebElement mock = openDemo("autoLogin=1&ringTimeoutMs=400");
+    browser.waitUntil("cti.state.authenticated");
+    for (String end : new String[] {"answer", "decline", "timeout"}) {
+      click(mock, "incoming");
+      browser.waitUntil("cti.state.ringing && document.getElementById('phone').classList.contains('ringing')");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> on = (Map<String, Object>) browser.js("return __events.at(-1).payload");
+      assertEquals("on", on.get("state"));
+      assertEquals(Map.of("id", 1001L, "phone", "+14155550123", "type", "contact", "name", "Ada Lovelace",
+          "email", "ada@example.com"), on.get("contact"));
+      assertEquals("user", ((Map<?, ?>) on.get("target")).get("type"));
+      assertTrue(on.get("id") instanceof Long && on.containsKey("internal_number") && on.containsKey("external_number"));
+      if (!end.equals("timeout")) {
+        click(mock, end);
+      }
+      browser.waitUntil("!cti.state.ringing && !document.getElementById('phone').classList.contains('ringing')");
+      assertEquals(on.get("id"), browser.js("return __events.at(-1).payload.id"), "off is for the same call");
+    }
+  }
+
+  @Test
+  void theDemosCallFormReachesTheMockAndIsAccepted() throws Exception {
+    WebElement mock = openDemo("autoLogin=1");
+    browser.waitUntil("cti.state.authenticated");
+    browser.driver.findElement(By.name("phoneNumber")).clear();
+    browser.driver.findElement(By.name("phoneNumber")).sendKeys("+442071838750");
+    new Select(browser.driver.findElement(By.name("identityType"))).selectByVisibleText("CallCenter");
+    browser.driver.findElement(By.name("identityId")).sendKeys("5629499534213120");
+    browser.driver.findElement(By.name("customData")).sendKeys("{\"ticket\":42}");
+    browser.driver.findElement(By.cssSelector("#call button")).click();
+    browser.waitUntil("document.getElementById('log').textContent.includes('posted initiate_call')");
+
+    Map<String, Object> last = last(mockReceived(mock));
+    assertEquals("accepted", last.get("verdict"));
+    assertEquals(browser.server.hostOrigin(), last.get("origin"));
+    assertEquals(Map.of("api", "opencti_dialpad", "version", "1.0", "method", "initiate_call",
+        "payload", Map.of("phone_number", "+442071838750", "identity_type", "CallCenter",
+            "identity_id", "5629499534213120", "custom_data", "{\"ticket\":42}")), last.get("data"));
+    assertEquals("Calling +442071838750 as CallCenter 5629499534213120",
+        browser.inFrame(mock, "return document.getElementById('calling').textContent"));
+
+    saveScreenshots(mock);
+
+    // A bad number never reaches the mock: the library refuses it with a code and a fix.
+    int before = mockReceived(mock).size();
+    browser.driver.findElement(By.name("phoneNumber")).clear();
+    browser.driver.findElement(By.name("phoneNumber")).sendKeys("415 555 0123");
+    browser.driver.findElement(By.cssSelector("#call button")).click();
+    browser.waitUntil("document.getElementById('log').textContent.includes('invalid_phone_number')");
+    assertEquals(before, mockReceived(mock).size());
+  }
+
+  private static Map<String, Object> last(List<Map<String, Object>> list) {
+    return list.get(list.size() - 1);
+  }
+
+  private void saveScreenshots(WebElement mock) throws Exception {
+    browser.js("scrollTo(0, 0)");
+    Path dir = Files.createDirectories(Path.of("target/screenshots"));
+    Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("demo.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(mock.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("mock-cti.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(dir.resolve("demo.png")) > 10_000);
+  }
+
+  @Test
+  void theMockRefusesAHostOriginOffItsAllowList() {
+    String host = browser.server.hostOrigin();   // http://localhost:<port>
+    String port = host.substring(host.lastIndexOf(':') + 1);
+    Map<String, String> verdicts = new java.util.LinkedHashMap<>();
+    for (String allow : List.of("*.example.com", "https://app.example.*", "http://127.0.0.1:*",
+        "http://localhost:*", "*//localhost:" + port, "*localhost*", host)) {
+      WebElement mock = openDemo("autoLogin=1&allow=" + allow);
+      browser.await("await cti.enableCurrentTab()");
+      browser.waitForFrame(mock, "mock.received.length === 1");
+      verdicts.put(allow, (String) last(mockReceived(mock)).get("verdict"));
+    }
+    String refused = "rejected: origin " + host + " is not on the allow-list";
+    assertEquals(Map.of("*.example.com", refused, "https://app.example.*", refused,
+        "http://127.0.0.1:*", refused, "http://localhost:*", "accepted", "*//localhost:" + port, "accepted",
+        "*localhost*", "accepted", host, "accepted"), verdicts);
+  }
+
+  @Test
+  void theAllowListWildcardRuleBothWays() {
+    WebElement mock = openDemo("");
+    @SuppressWarnings("unchecked")
+    List<Object> results = (List<Object>) browser.inFrame(mock, "return arguments[0].map(([o, p]) => MockRules.originAllowed(o, [p]))",
+        List.of(
+            List.of("https://app.example.com", "*.example.com"), List.of("https://a.b.example.com", "*.example.com"),
+            List.of("https://example.com", "*.example.com"), List.of("https://evilexample.com", "*.example.com"),
+            List.of("https://app.example.com.evil.io", "*.example.com"),
+            List.of("https://app.example.com", "https://app.example.*"), List.of("https://app.example.org", "https://app.example.*"),
+            List.of("http://app.example.com", "https://app.example.*"), List.of("https://app.examples.com", "https://app.example.*"),
+            List.of("https://app.example.com", "https://app.example.com"), List.of("https://app.example.com:8443", "https://app.example.com"),
+            List.of("https://x.y", "*"), List.of("https://x.y", "")));
+    assertEquals(List.of(true, true, false, false, false, true, true, false, false, true, false, false, false), results);
+  }
+
+  @Test
+  void onlyOneTabIsEnabledAndADisabledTabRefusesACallThatWillNotEnableIt() {
+    WebElement first = openDemo("autoLogin=1");
+    browser.await("window.other = DialpadCti.mount(document.body, {url: cti.iframe.src}); await other.once('ready');");
+    WebElement second = (WebElement) browser.js("return other.iframe");
+    browser.waitForFrame(second, "window.mock && mock.loggedIn");
+
+    browser.await("await cti.enableCurrentTab()");
+    browser.waitForFrame(first, "mock.tabEnabled");
+    browser.await("await other.enableCurrentTab()");
+    browser.waitForFrame(second, "mock.tabEnabled");
+    browser.waitForFrame(first, "!mock.tabEnabled");
+
+    browser.await("await cti.initiateCall({phoneNumber: '+14155550123', enableCurrentTab: false})");
+    browser.waitForFrame(first, "mock.received.length === 2");
+    assertEquals("refused: this tab is not enabled (enable_current_tab: false)",
+        last(mockReceived(first)).get("verdict"));
+    browser.await("await cti.initiateCall({phoneNumber: '+14155550123'})");
+    browser.waitForFrame(first, "mock.received.length === 3 && mock.tabEnabled");
+    assertEquals("accepted", last(mockReceived(first)).get("verdict"));
+    browser.waitForFrame(second, "!mock.tabEnabled");
+  }
+
+  @Test
+  void theMockChecksPayloadsByDialpadsRules() {
+    WebElement mock = openDemo("autoLogin=1");
+    // Straight from the host page, past the library, to show the mock's own checks.
+    browser.js("const w = cti.iframe.contentWindow, o = new URL(cti.iframe.src).origin;"
+        + "const e = (method, payload) => ({api: 'opencti_dialpad', version: '1.0', method, payload});"
+        + "[e('initiate_call', {phone_number: '555'}), e('initiate_call', {phone_number: '+14155550123', identity_type: 'Office'}),"
+        + " e('initiate_call', {phone_number: '+14155550123', custom_data: 'x'.repeat(2001)}),"
+        + " e('initiate_call', {phoneNumber: '+14155550123'}), {api: 'opencti_dialpad', version: '2.0', method: 'x'},"
+        + " e('enable_current_tab', {yes: true}), e('dance')].forEach(m => w.postMessage(m, o));");
+    browser.waitForFrame(mock, "mock.received.length === 7");
+    assertEquals(List.of("rejected: bad payload: phone_number is not E.164",
+        "rejected: bad payload: identity_type without identity_id",
+        "rejected: bad payload: custom_data is not a string of at most 2000 characters",
+        "rejected: bad payload: unknown field phoneNumber", "rejected: bad envelope: version is not 1.0",
+        "rejected: bad payload: enable_current_tab takes no payload", "rejected: unknown method dance"),
+        mockReceived(mock).stream().map(m -> m.get("verdict")).toList());
+  }
+}
