@@ -34,7 +34,7 @@
     (rand) => ({...envelope('call_ringing', {state: 'on'}), version: pick(rand, ['2.0', '0.9', 1, 1.0, '', null, '10.0', junk(rand)])}),
     (rand) => ({api: 'opencti_dialpad', version: '1.0', payload: {state: 'on'}}),               // no method
     (rand) => envelope(pick(rand, ['__proto__', 'Call_Ringing', 'call-ringing', 'call ringing', '', 'ready',
-      'message', '_x', '9x', 'x'.repeat(65), 'é', 42, null, junk(rand)]), {state: 'on'}),
+      'message', '_x', '9x', 'x'.repeat(65), 'é', 42, null, {}, []]), {state: 'on'}),
     (rand) => envelope(pick(rand, ['call_ringing', 'user_authentication', 'some_method']),
       pick(rand, ['text', 42, true, [1, 2], [{state: 'on'}]])),             // payload not an object
     (rand) => envelope('call_ringing', pick(rand, [{}, {state: 'ON'}, {state: true}, {state: 'on', id: 'abc'},
@@ -45,8 +45,8 @@
   window.fuzz = {
     random: mulberry32,
     malformed: (rand) => pick(rand, breakers)(rand),
-    /** A valid message carrying its sequence number, for checking order. */
-    valid: (i) => envelope(i % 2 ? 'call_ringing' : 'fuzz_marker', i % 2 ? {state: 'on', id: i} : {seq: i}),
+    /** The n-th valid message, carrying sequence number i, for checking order. */
+    valid: (i, n) => envelope(n % 2 ? 'call_ringing' : 'fuzz_marker', n % 2 ? {state: 'on', id: i} : {seq: i}),
     hostileValid: (i) => envelope('user_authentication', {user_authenticated: true, user_id: 666000 + i}),
     goodPayloads,
   };
