@@ -14,7 +14,7 @@ public final class CtiException extends RuntimeException {
   /** See {@link #onCreate}. */
   @JsFunction
   interface Hook {
-    void accept(CtiException e);
+    void accept(@SuppressWarnings("unusable-by-js") CtiException e);
   }
 
   private final String code;

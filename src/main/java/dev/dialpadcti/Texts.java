@@ -43,13 +43,9 @@ final class Texts {
 
   /** The field's value, or null when absent; {@code invalid_argument} when it is not of {@code type}. */
   static Object typed(ObjectView object, String key, String type) {
-    return check(key, object.get(key), type);
-  }
-
-  /** {@code value}, which may be null; {@code invalid_argument} when it is not of {@code type}. */
-  static Object check(String name, Object value, String type) {
+    Object value = object.get(key);
     if (value != null && !typeOf(value).equals(type)) {
-      throw invalid(name + " must be " + type + ", not " + quote(value));
+      throw invalid(key + " must be " + type + ", not " + quote(value));
     }
     return value;
   }

@@ -33,14 +33,14 @@ class DemoBrowserIT {
 
     clickInMock(mock, "login");
     browser.waitUntil("cti.state.authenticated");
-    clickInMock(mock, "ring");
+    clickInMock(mock, "incoming");
     browser.waitUntil("document.getElementById('phone').classList.contains('ringing')");
 
     browser.driver.findElement(By.cssSelector("#call button")).click();
-    browser.waitUntil("document.getElementById('log').textContent.includes('sent initiate_call')");
+    browser.waitUntil("document.getElementById('log').textContent.includes('posted initiate_call')");
     browser.driver.switchTo().frame(mock);
     try {
-      assertEquals("Calling +14155550123…", browser.driver.findElement(By.id("calling")).getText());
+      assertEquals("Calling +14155550123", browser.driver.findElement(By.id("calling")).getText());
     } finally {
       browser.driver.switchTo().defaultContent();
     }
