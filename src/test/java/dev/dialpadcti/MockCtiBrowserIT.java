@@ -174,9 +174,11 @@ class MockCtiBrowserIT {
             List.of("https://app.example.com.evil.io", "*.example.com"),
             List.of("https://app.example.com", "https://app.example.*"), List.of("https://app.example.org", "https://app.example.*"),
             List.of("http://app.example.com", "https://app.example.*"), List.of("https://app.examples.com", "https://app.example.*"),
+            // A right-hand wildcard is a plain prefix, as Dialpad describes it, so this matches too.
+            List.of("https://app.example.evil.com", "https://app.example.*"),
             List.of("https://app.example.com", "https://app.example.com"), List.of("https://app.example.com:8443", "https://app.example.com"),
             List.of("https://x.y", "*"), List.of("https://x.y", "")));
-    assertEquals(List.of(true, true, false, false, false, true, true, false, false, true, false, false, false), results);
+    assertEquals(List.of(true, true, false, false, false, true, true, false, false, true, true, false, false, false), results);
   }
 
   @Test
