@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
  *   <li>{@code /} → {@code war/} (the demo host page)
  *   <li>{@code /dist/} → {@code target/dist/} (the built library)
  *   <li>{@code /test-pages/} → {@code test-pages/} (the mock CTI and test pages)
+ *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
  *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
  * </ul>
  *
@@ -106,6 +107,9 @@ public final class DevServer implements AutoCloseable {
     if (path.startsWith("/dist/")) {
       base = root.resolve("target/dist");
       rest = path.substring("/dist/".length());
+    } else if (path.startsWith("/npm/")) {
+      base = root.resolve("target/npm/consumer");
+      rest = path.substring("/npm/".length());
     } else if (path.startsWith("/test-pages/")) {
       base = root.resolve("test-pages");
       rest = path.substring("/test-pages/".length());

@@ -1,0 +1,167 @@
+// Types for dialpad-cti: embed the Dialpad Mini Dialer (CTI) and talk to it over postMessage.
+
+/** The stable codes of {@link DialpadCtiError}. Codes are API; messages are not. */
+export type DialpadCtiErrorCode =
+  | 'invalid_argument'
+  | 'container_not_found'
+  | 'client_id_required'
+  | 'insecure_url'
+  | 'invalid_phone_number'
+  | 'invalid_identity_type'
+  | 'identity_id_required'
+  | 'custom_data_too_long'
+  | 'invalid_outbound_caller_id'
+  | 'unknown_field'
+  | 'invalid_method'
+  | 'destroyed'
+  | 'ready_timeout'
+  | 'not_attached';
+
+/** Every failure: thrown by `mount`, `on` and `off`; the rejection of every command's Promise. */
+export interface DialpadCtiError extends Error {
+  readonly name: 'DialpadCtiError';
+  readonly code: DialpadCtiErrorCode;
+}
+
+/** A CSS length the iframe's width/height attributes take: whole pixels or a percentage. */
+export type CtiSize = number | `${number}px` | `${number}%` | `${number}`;
+
+interface MountOptionsBase {
+  /** Width in px (`400`, `'400px'`) or a percentage (`'100%'`). Default 400. */
+  width?: CtiSize;
+  /** Height in px or a percentage. Default 520. */
+  height?: CtiSize;
+  /** The iframe's accessible title. Default "Dialpad". */
+  title?: string;
+  /** Log every message in, out and dropped to the console. Default false. */
+  debug?: boolean;
+  /** Queued commands reject with `ready_timeout` if the iframe has not loaded by then. Default 30000. */
+  readyTimeoutMs?: number;
+}
+
+/** Options of {@link mount}: exactly one of `clientId` and `url`. */
+export type MountOptions =
+  | (MountOptionsBase & {
+      /** The client id Dialpad issued: loads `https://dialpad.com/apps/<clientId>`. */
+      clientId: string;
+      url?: never;
+    })
+  | (MountOptionsBase & {
+      /** Any other CTI (a staging CTI, the local mock): https, or http on localhost/127.0.0.1/[::1]. */
+      url: string;
+      clientId?: never;
+    });
+
+/** Who a call is placed as, when not as the user themselves. */
+export type IdentityType = 'Office' | 'OfficeGroup' | 'CallCenter';
+
+/** A 64-bit Dialpad id: a number up to 2^53, or a string of digits above it. */
+export type DialpadId = number | string;
+
+interface CallBase {
+  /** E.164: '+', then 2-15 digits, the first 1-9, e.g. '+14155550123'. */
+  phoneNumber: string;
+  /** Enable this tab first. Dialpad's default is true. */
+  enableCurrentTab?: boolean;
+  /** At most 2000 characters, returned in call events. */
+  customData?: string;
+  /** E.164 caller id to show; wins over the identity if both are given. */
+  outboundCallerId?: string;
+}
+
+/** The object form of {@link Cti.initiateCall}. `identityType` and `identityId` go together. */
+export type Call =
+  | (CallBase & {identityType?: undefined; identityId?: undefined})
+  | (CallBase & {identityType: IdentityType; identityId: DialpadId});
+
+/** A party of a ringing call, as Dialpad sends it. */
+export interface CallParty {
+  id?: DialpadId;
+  phone?: string;
+  type?: string;
+  name?: string;
+  email?: string;
+}
+
+/** `user_authentication`: the login state changed. */
+export interface UserAuthentication {
+  user_authenticated: boolean;
+  user_id?: DialpadId | null;
+}
+
+/** `call_ringing`: an inbound call started (`on`) or stopped (`off`) ringing. */
+export interface CallRinging {
+  state: 'on' | 'off';
+  /** The call id. */
+  id?: DialpadId;
+  /** The caller. */
+  contact?: CallParty | null;
+  /** The Dialpad agent. */
+  target?: CallParty | null;
+  internal_number?: string | null;
+  external_number?: string | null;
+  [field: string]: unknown;
+}
+
+/** `message`: every accepted inbound message. */
+export interface CtiMessage {
+  method: string;
+  payload?: Record<string, unknown>;
+}
+
+/** The events of {@link Cti.on}, with their payloads. For methods Dialpad adds later, use `message`. */
+export interface CtiEvents {
+  /** The iframe loaded. */
+  ready: undefined;
+  user_authentication: UserAuthentication;
+  call_ringing: CallRinging;
+  message: CtiMessage;
+}
+
+/** A snapshot of an instance. */
+export interface CtiState {
+  readonly ready: boolean;
+  readonly authenticated: boolean;
+  readonly userId: DialpadId | null;
+  readonly ringing: boolean;
+  readonly destroyed: boolean;
+}
+
+/** One mounted CTI. */
+export interface Cti {
+  /** Places a call; resolves once posted, rejects with a {@link DialpadCtiError} and posts nothing on a bad call. */
+  initiateCall(call: string | Call): Promise<void>;
+  /** Claims calling for this tab (only one tab per user may make and receive calls). */
+  enableCurrentTab(): Promise<void>;
+  /** Hangs up the user's calls (used by public integrations; not in Dialpad's published page). */
+  hangUpAllCalls(): Promise<void>;
+  /** Posts any other snake_case method, for CTI features this library does not know yet. */
+  send(method: string, payload?: Record<string, unknown>): Promise<void>;
+  /** Calls `listener` with each payload of `event`; returns a function that unsubscribes. */
+  on<E extends keyof CtiEvents>(event: E, listener: (payload: CtiEvents[E]) => void): () => void;
+  /** Removes one subscription of `listener` to `event`. */
+  off<E extends keyof CtiEvents>(event: E, listener: (payload: CtiEvents[E]) => void): void;
+  /** The next payload of `event`; `once('ready')` resolves at once when already ready. */
+  once<E extends keyof CtiEvents>(event: E): Promise<CtiEvents[E]>;
+  /** A snapshot of the state. */
+  readonly state: CtiState;
+  /** The CTI's iframe. */
+  readonly iframe: HTMLIFrameElement;
+  /** Logs every message in, out and dropped to the console. */
+  debug: boolean;
+  /** Removes the iframe and the listener, rejects pending commands with `destroyed`. Idempotent. */
+  destroy(): void;
+}
+
+/** Embeds the CTI in `container` (an Element or a CSS selector). Throws a {@link DialpadCtiError} on bad arguments. */
+export function mount(container: Element | string, options: MountOptions): Cti;
+
+/** This library's version. */
+export const version: string;
+
+declare const DialpadCti: {
+  mount: typeof mount;
+  version: typeof version;
+};
+export default DialpadCti;
+export as namespace DialpadCti;

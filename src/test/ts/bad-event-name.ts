@@ -1,0 +1,3 @@
+import {mount} from 'dialpad-cti';
+// expect: call_ringin
+mount('#phone', {clientId: 'abc'}).on('call_ringin', () => {});

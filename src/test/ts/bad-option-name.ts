@@ -1,0 +1,3 @@
+import {mount} from 'dialpad-cti';
+// expect: client_id
+mount('#phone', {client_id: 'abc'});
