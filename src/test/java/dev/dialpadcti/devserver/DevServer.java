@@ -23,10 +23,12 @@ import java.util.concurrent.Executors;
  *   <li>{@code /dist/} → {@code target/dist/} (the built library)
  *   <li>{@code /test-pages/} → {@code test-pages/} (the mock CTI and test pages)
  *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
+ *   <li>{@code /bench/} → {@code target/bench/} (the SDK bundles the benchmarks load)
  *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
  * </ul>
  *
- * Files named {@code *.csp.html} are sent with a strict Content-Security-Policy and Trusted Types.
+ * Files named {@code *.csp.html} are sent with a strict Content-Security-Policy and Trusted Types;
+ * {@code *.isolated.html} are cross-origin isolated (COOP/COEP), for precise timers.
  */
 public final class DevServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
@@ -95,6 +97,11 @@ public final class DevServer implements AutoCloseable {
             "default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://127.0.0.1:*;"
                 + " require-trusted-types-for 'script'; trusted-types 'none'");
       }
+      if (name.endsWith(".isolated.html")) {
+        // Cross-origin isolation, so performance.now() has 5 µs rather than 100 µs resolution.
+        exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+        exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+      }
       String extension = name.substring(name.lastIndexOf('.') + 1);
       send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), Files.readAllBytes(file));
     }
@@ -107,6 +114,9 @@ public final class DevServer implements AutoCloseable {
     if (path.startsWith("/dist/")) {
       base = root.resolve("target/dist");
       rest = path.substring("/dist/".length());
+    } else if (path.startsWith("/bench/")) {
+      base = root.resolve("target/bench");
+      rest = path.substring("/bench/".length());
     } else if (path.startsWith("/npm/")) {
       base = root.resolve("target/npm/consumer");
       rest = path.substring("/npm/".length());
