@@ -17,13 +17,16 @@ export type DialpadCtiErrorCode =
   | 'ready_timeout'
   | 'not_attached';
 
-/** Every failure: thrown by `mount`, `on` and `off`; the rejection of every command's Promise. */
+/** Every failure: thrown by `mount`, `on`, `off` and the `debug` setter; the rejection of every command's Promise. */
 export interface DialpadCtiError extends Error {
   readonly name: 'DialpadCtiError';
   readonly code: DialpadCtiErrorCode;
 }
 
-/** A CSS length the iframe's width/height attributes take: whole pixels or a percentage. */
+/**
+ * What the iframe's width/height attributes take: whole pixels from 1 to 99999 (a number, '400' or
+ * '400px') or a percentage from 1 to 999 ('100%'). The type is looser than the runtime check.
+ */
 export type CtiSize = number | `${number}px` | `${number}%` | `${number}`;
 
 interface MountOptionsBase {
@@ -71,7 +74,7 @@ interface CallBase {
 
 /** The object form of {@link Cti.initiateCall}. `identityType` and `identityId` go together. */
 export type Call =
-  | (CallBase & {identityType?: undefined; identityId?: undefined})
+  | (CallBase & {identityType?: null; identityId?: null})
   | (CallBase & {identityType: IdentityType; identityId: DialpadId});
 
 /** A party of a ringing call, as Dialpad sends it. */
@@ -106,13 +109,13 @@ export interface CallRinging {
 /** `message`: every accepted inbound message. */
 export interface CtiMessage {
   method: string;
-  payload?: Record<string, unknown>;
+  payload?: Record<string, unknown> | null;
 }
 
 /** The events of {@link Cti.on}, with their payloads. For methods Dialpad adds later, use `message`. */
 export interface CtiEvents {
-  /** The iframe loaded. */
-  ready: undefined;
+  /** The iframe loaded (the payload is null). */
+  ready: null;
   user_authentication: UserAuthentication;
   call_ringing: CallRinging;
   message: CtiMessage;
@@ -135,7 +138,7 @@ export interface Cti {
   enableCurrentTab(): Promise<void>;
   /** Hangs up the user's calls (used by public integrations; not in Dialpad's published page). */
   hangUpAllCalls(): Promise<void>;
-  /** Posts any other snake_case method, for CTI features this library does not know yet. */
+  /** Posts any snake_case method as is (no payload checks), for CTI features this library does not know yet. */
   send(method: string, payload?: Record<string, unknown>): Promise<void>;
   /** Calls `listener` with each payload of `event`; returns a function that unsubscribes. */
   on<E extends keyof CtiEvents>(event: E, listener: (payload: CtiEvents[E]) => void): () => void;

@@ -104,9 +104,6 @@ public final class Cti {
   /** Posts any other method, for CTI features this library does not know yet. */
   public Promise<Object> send(Object method, Object payload) {
     return post(method, () -> {
-      if (MethodName.hasOwnCommand((String) method)) {
-        throw CtiException.of(ErrorCode.INVALID_METHOD, "use the method for " + method + ", not send()");
-      }
       if (payload != null && JsObjectView.of(payload) == null) {
         throw Texts.invalid("payload must be a plain object, not " + Texts.typeOf(payload));
       }
@@ -117,8 +114,7 @@ public final class Cti {
   /** Calls {@code listener} with each payload of {@code event}; returns a function that unsubscribes. */
   public Subscription on(Object event, Listener listener) {
     String name = checkListener(event, listener);
-    listeners.add(name, listener, null);
-    return () -> listeners.remove(name, listener);
+    return listeners.add(name, listener);
   }
 
   /** Removes one subscription of {@code listener} to {@code event}. */
@@ -138,7 +134,7 @@ public final class Cti {
         resolve.onInvoke((Object) null);
       } else {
         // The resolve function is itself a one-argument function, as a listener is.
-        listeners.add(name, Js.uncheckedCast(resolve), reject);
+        listeners.addOnce(name, Js.uncheckedCast(resolve), reject);
       }
     });
   }
@@ -218,7 +214,7 @@ public final class Cti {
       command.resolve.onInvoke((Object) null);
     }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
         ? CtiException.of(ErrorCode.NOT_ATTACHED, "the iframe is not in the document")
-        : Texts.invalid("the payload cannot be posted: " + error))));
+        : Texts.invalid("cannot post: " + error))));
   }
 
   private void onLoad() {

@@ -2,20 +2,33 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
-import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
 
 /**
  * One instance's subscriptions, in order: listeners from {@code on} and one-shot waiters from
- * {@code once}. Kept as a flat array of (event, function, reject) triples; event names are compared
- * as strings, so a name such as 'constructor' is never looked up on Object.prototype.
+ * {@code once}. Kept as a flat array of (event, function, tag) triples, where the tag is a token
+ * unique to an {@code on} subscription or the rejecter of a {@code once} Promise. Event names are
+ * compared as strings, so a name such as 'constructor' is never looked up on Object.prototype.
  */
 final class Listeners {
-  /** event, listener, and for a {@code once} waiter the rejecter of its Promise (else null). */
   private JsArray<Object> entries = new JsArray<>();
 
-  void add(String event, Listener listener, RejectCallbackFn onceReject) {
-    entries.push(event, listener, onceReject);
+  /** Subscribes {@code listener}; returns a function that removes exactly this subscription, once. */
+  Subscription add(String event, Listener listener) {
+    Object token = JsPropertyMap.of();
+    entries.push(event, listener, token);
+    return () -> {
+      int i = entries.indexOf(token);
+      if (i >= 0) {
+        entries.splice(i - 2, 3);
+      }
+    };
+  }
+
+  /** Adds a one-shot waiter: {@code resolve} gets the next payload, {@code reject} a destroy. */
+  void addOnce(String event, Listener resolve, Object reject) {
+    entries.push(event, resolve, reject);
   }
 
   /** Removes the first subscription of {@code listener} to {@code event}, if any. */
@@ -30,13 +43,15 @@ final class Listeners {
 
   /** Calls the event's listeners in order; a waiter is called once and dropped. */
   void emit(String event, Object payload) {
-    // A copy, so listeners that subscribe or unsubscribe while running do not upset the loop.
+    // A copy, so listeners that subscribe while running do not upset the loop; one that was
+    // removed meanwhile (off, unsubscribe, destroy) is skipped.
     JsArray<Object> snapshot = entries.slice();
     for (int i = 0; i < snapshot.length; i += 3) {
-      if (event.equals(snapshot.getAt(i))) {
+      Object tag = snapshot.getAt(i + 2);
+      if (event.equals(snapshot.getAt(i)) && entries.indexOf(tag) >= 0) {
         Listener listener = Js.uncheckedCast(snapshot.getAt(i + 1));
-        if (snapshot.getAt(i + 2) != null) {
-          remove(event, listener);
+        if ("function".equals(Js.typeof(tag))) {
+          entries.splice(entries.indexOf(tag) - 2, 3);
         }
         // A throwing listener is reported, and the others still run.
         Attempt.run(() -> listener.handle(payload),
@@ -50,8 +65,8 @@ final class Listeners {
     JsArray<Object> all = entries;
     entries = new JsArray<>();
     for (int i = 2; i < all.length; i += 3) {
-      if (all.getAt(i) != null) {
-        ((RejectCallbackFn) Js.uncheckedCast(all.getAt(i))).onInvoke(error);
+      if ("function".equals(Js.typeof(all.getAt(i)))) {
+        Js.<Listener>uncheckedCast(all.getAt(i)).handle(error);
       }
     }
   }

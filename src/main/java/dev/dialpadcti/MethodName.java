@@ -19,10 +19,4 @@ final class MethodName {
     return Protocol.EVENT_READY.equals(s) || Protocol.EVENT_MESSAGE.equals(s);
   }
 
-  /** True for the methods that have their own command ({@code initiateCall} and the others). */
-  static boolean hasOwnCommand(String s) {
-    return Protocol.INITIATE_CALL.equals(s)
-        || Protocol.ENABLE_CURRENT_TAB.equals(s)
-        || Protocol.HANG_UP_ALL_CALLS.equals(s);
-  }
 }

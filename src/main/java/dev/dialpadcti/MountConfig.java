@@ -25,7 +25,8 @@ final class MountConfig {
     if (clientId != null && url != null) {
       throw Texts.invalid("give clientId or url, not both");
     }
-    if (url == null && (clientId == null || clientId.isEmpty())) {
+    // "." and ".." would resolve https://dialpad.com/apps/.. to another path.
+    if (url == null && (clientId == null || clientId.isEmpty() || clientId.equals(".") || clientId.equals(".."))) {
       throw CtiException.of(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
     }
     width = size("width", options.get("width"), Protocol.DEFAULT_WIDTH);
@@ -54,7 +55,7 @@ final class MountConfig {
     String digits = s.substring(0, s.length() - (percent ? 1 : s.endsWith("px") ? 2 : 0));
     if (value instanceof Double ? (Double) value % 1 != 0 || (Double) value < 1 || (Double) value > 99999
         : digits.length() > (percent ? 3 : 5) || !Texts.allDigits(digits, 0) || digits.startsWith("0")) {
-      throw Texts.invalid(name + " must be like 400, '400px' or '100%', not " + Texts.quote(value));
+      throw Texts.invalid(name + " must be pixels (400, '400px') or a percentage ('100%')");
     }
     return percent || value instanceof Double ? value : digits;
   }

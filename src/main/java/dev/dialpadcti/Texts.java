@@ -25,11 +25,9 @@ final class Texts {
     return true;
   }
 
-  /** A caller's value for an error message: strings quoted, numbers and booleans as they are. */
+  /** A caller's value for an error message: a string quoted, anything else by its type. */
   static String quote(Object value) {
-    return value instanceof String ? "'" + value + "'"
-        : value instanceof Double || value instanceof Boolean ? String.valueOf(value)
-        : typeOf(value);
+    return value instanceof String ? "'" + value + "'" : typeOf(value);
   }
 
   /** A value's type in JavaScript terms, for error messages: "a string", "a number"... */

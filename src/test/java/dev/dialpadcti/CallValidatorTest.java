@@ -135,6 +135,9 @@ class CallValidatorTest {
     fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", 1.5d);
     fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", -3d);
     fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", "12a");
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", "0");
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", "0123");
+    fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "identityType", "Office", "identityId", 0d);
   }
 
   @Test

@@ -240,7 +240,7 @@ class CtiBrowserIT {
             + " () => cti.initiateCall({phoneNumber: '+1415', identityType: 'Office'}),"
             + " () => cti.initiateCall({phoneNumber: '+1415', identityType: 'Team', identityId: 1}),"
             + " () => cti.initiateCall({phoneNumber: '+1415', outboundCallerId: 'me'}),"
-            + " () => cti.send('initiate_call', {phone_number: '+1415'}), () => cti.send('Bad-Name'),"
+            + " () => cti.send('Bad-Name'),"
             + " () => cti.send('', {}), () => cti.send('x', 'text'), () => cti.send('x', {f: () => 1})]) {"
             + "  try { await bad(); codes.push('resolved'); } catch (e) { codes.push(e.name + ':' + e.code); }"
             + "}"
@@ -248,7 +248,7 @@ class CtiBrowserIT {
     assertEquals(List.of("DialpadCtiError:invalid_phone_number", "DialpadCtiError:invalid_phone_number",
         "DialpadCtiError:invalid_argument", "DialpadCtiError:custom_data_too_long",
         "DialpadCtiError:identity_id_required", "DialpadCtiError:invalid_identity_type",
-        "DialpadCtiError:invalid_outbound_caller_id", "DialpadCtiError:invalid_method",
+        "DialpadCtiError:invalid_outbound_caller_id",
         "DialpadCtiError:invalid_method", "DialpadCtiError:invalid_method", "DialpadCtiError:invalid_argument",
         "DialpadCtiError:invalid_argument"), codes);
 
@@ -309,6 +309,13 @@ class CtiBrowserIT {
     // Control: a raw '*' post does reach the page, so it is listening.
     browser.js("cti.iframe.contentWindow.postMessage('probe', '*')");
     assertEquals(List.of("probe"), received(iframe, 1), "the library's commands never reached the other origin");
+
+    // Inbound: the same window, now on another origin, is not the CTI any more.
+    browser.js("cti.on('message', record('message'))");
+    browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: true, user_id: 666}))");
+    browser.waitUntil("__raw.some(m => m.origin === arguments[0])", browser.server.attackerOrigin());
+    assertEquals(List.of(), browser.list("return __seen"), "a message from the navigated frame is dropped");
+    assertEquals(false, browser.js("return cti.state.authenticated"));
   }
 
   @Test
@@ -403,6 +410,34 @@ class CtiBrowserIT {
     browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off'}))");
     browser.waitUntil("__seen.length === 1");
     assertEquals(3L, browser.js("return logged.length"), "nothing is logged with debug off");
+  }
+
+  @Test
+  void unsubscribingTwiceRemovesOnlyItsOwnSubscription() {
+    WebElement iframe = mountReady();
+    browser.js("window.f = record('f'); window.u1 = cti.on('call_ringing', f); cti.on('call_ringing', f);"
+        + "u1(); u1();");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on'}))");
+    browser.waitUntil("__seen.length === 1");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off'}))");
+    browser.waitUntil("__seen.length === 2");
+    assertEquals(List.of("f", "f"), browser.list("return __seen.map(s => s.tag)"));
+  }
+
+  @Test
+  void listenersRemovedOrDestroyedDuringAnEventAreNotCalled() {
+    WebElement iframe = mountReady();
+    browser.js("window.b = record('b');"
+        + "cti.on('call_ringing', (p) => { record('a')(p); if (p.state === 'on') cti.off('call_ringing', b);"
+        + "  else cti.destroy(); });"
+        + "cti.on('call_ringing', b); cti.on('message', record('message'));");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on'}))");
+    browser.waitUntil("__seen.length === 2");
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off'}))");
+    browser.waitUntil("__seen.length === 3");
+    browser.js("return new Promise(r => setTimeout(r, 100))");
+    assertEquals(List.of("a", "message", "a"), browser.list("return __seen.map(s => s.tag)"),
+        "b was removed before the second event, and nothing runs after destroy()");
   }
 
   @Test

@@ -45,6 +45,10 @@ class MountConfigTest {
     Expect.code(ErrorCode.CLIENT_ID_REQUIRED, () -> parse());
     Expect.code(ErrorCode.CLIENT_ID_REQUIRED, () -> parse("title", "x"));
     Expect.code(ErrorCode.CLIENT_ID_REQUIRED, () -> parse("clientId", ""));
+    // encodeURIComponent leaves dots alone, and /apps/.. would be another path.
+    Expect.code(ErrorCode.CLIENT_ID_REQUIRED, () -> parse("clientId", "."));
+    Expect.code(ErrorCode.CLIENT_ID_REQUIRED, () -> parse("clientId", ".."));
+    assertEquals("a.b", parse("clientId", "a.b").clientId);
     Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", "a", "url", "https://dialpad.com/apps/a"));
     Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", 42d));
     Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("url", true));

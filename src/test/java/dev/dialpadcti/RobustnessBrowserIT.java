@@ -59,7 +59,8 @@ class RobustnessBrowserIT {
     int last = MALFORMED_FROM_CTI;
     browser.waitUntil("__seen.some(s => s.tag === 'message' && (s.payload.payload.seq === arguments[0]"
         + " || s.payload.payload.id === arguments[0]))", last);
-    browser.waitUntil("__raw.length >= arguments[0]", FROM_ATTACKER);
+    browser.waitUntil("__raw.filter(m => m.origin === arguments[0]).length >= arguments[1]",
+        browser.server.attackerOrigin(), FROM_ATTACKER);
 
     List<Object> delivered = browser.list("return __seen.filter(s => s.tag === 'message')"
         + ".map(s => s.payload.method === 'fuzz_marker' ? s.payload.payload.seq : s.payload.payload.id)");
@@ -97,8 +98,8 @@ class RobustnessBrowserIT {
     assertEquals(0L, browser.js("return document.querySelectorAll('iframe').length"), "iframes left behind");
     assertEquals(listenersBefore, browser.messageListenerCount(), "message listeners left behind");
     // Clean runs grow about 20 kB here (JIT and caches); keeping each destroyed instance alive
-    // grows it about 130 kB, so 64 kB separates the two.
-    assertTrue(heap[2] - heap[0] < 64_000,
+    // grows it about 130 kB, so 96 kB separates the two with room for noise either side.
+    assertTrue(heap[2] - heap[0] < 96_000,
         "heap grew by " + (heap[2] - heap[0]) + " bytes between cycle 100 and " + CYCLES);
     assertEquals(List.of(), browser.pageErrors());
     System.out.printf("lifecycle: %d mount/destroy cycles; heap after GC at 100/300/%d cycles: %.0f / %.0f / %.0f bytes%n",
