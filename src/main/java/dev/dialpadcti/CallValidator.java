@@ -92,7 +92,7 @@ final class CallValidator {
   /** Ids are 64-bit: a number must be a safe integer; larger ids must come as a digit string. */
   private static void checkIdentityId(Object id) {
     boolean ok = id instanceof String
-        ? Texts.allDigits((String) id, 0) && !((String) id).startsWith("0") && ((String) id).length() <= 20
+        ? Texts.allDigits((String) id, 0) && !((String) id).startsWith("0")
         : id instanceof Double && (Double) id > 0 && (Double) id % 1 == 0
             && (Double) id <= Protocol.MAX_SAFE_INTEGER;
     if (!ok) {

@@ -213,7 +213,7 @@ public final class Cti {
       log("out " + message.get("method"), message.get("payload"));
       command.resolve.onInvoke((Object) null);
     }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
-        ? CtiException.of(ErrorCode.NOT_ATTACHED, "the iframe is not in the document")
+        ? CtiException.of(ErrorCode.NOT_ATTACHED, "the iframe is not in the page")
         : Texts.invalid("cannot post: " + error))));
   }
 
@@ -295,7 +295,7 @@ public final class Cti {
   }
 
   private static CtiException destroyedError() {
-    return CtiException.of(ErrorCode.DESTROYED, "destroyed; mount a new one");
+    return CtiException.of(ErrorCode.DESTROYED, "destroyed; mount again");
   }
 
   private CtiException timeoutError() {

@@ -28,9 +28,9 @@ final class CtiUrl {
     String problem = href == null ? "use an absolute https:// URL"
         : !username.isEmpty() || !password.isEmpty() ? "no user name or password"
         : protocol.equals("https:") || protocol.equals("http:") && isLoopback(hostname) ? null
-        : "use https: (http: is for localhost only)";
+        : "use https: (http: only on localhost)";
     if (problem != null) {
-      throw CtiException.of(ErrorCode.INSECURE_URL, "url " + Texts.quote(input) + " refused: " + problem);
+      throw CtiException.of(ErrorCode.INSECURE_URL, "url " + Texts.quote(input) + ": " + problem);
     }
     return new CtiUrl(href, origin);
   }
