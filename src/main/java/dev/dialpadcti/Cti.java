@@ -27,11 +27,6 @@ public final class Cti {
   // Plain functions: the browser takes them as listeners, and they need no adapter class.
   private final EventListener onMessage = Js.uncheckedCast((Handler) this::onMessage);
   private final EventListener onLoad = Js.uncheckedCast((Handler) event -> onLoad());
-
-  @JsFunction
-  private interface Handler {
-    void handle(Event event);
-  }
   /** Commands issued before the iframe loaded, in order. */
   private JsArray<Waiter> queue = new JsArray<>();
   private final double readyTimer;
@@ -42,6 +37,12 @@ public final class Cti {
   private boolean authenticated;
   private Object userId;
   private boolean ringing;
+
+  /** A DOM event listener as a plain function. */
+  @JsFunction
+  private interface Handler {
+    void handle(Event event);
+  }
 
   /** Builds (and checks) a command's payload; may throw a CtiException. */
   @JsFunction
