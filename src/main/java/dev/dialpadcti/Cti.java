@@ -102,7 +102,7 @@ public final class Cti {
     return post(Protocol.HANG_UP_ALL_CALLS, () -> null);
   }
 
-  /** Posts any other method, for CTI features this library does not know yet. */
+  /** Posts any snake_case method with an object payload, as is, for CTI features this library does not know yet. */
   public Promise<Object> send(Object method, Object payload) {
     return post(method, () -> {
       if (payload != null && JsObjectView.of(payload) == null) {
@@ -112,7 +112,7 @@ public final class Cti {
     });
   }
 
-  /** Calls {@code listener} with each payload of {@code event}; returns a function that unsubscribes. */
+  /** Calls {@code listener} with each payload of {@code event}; returns a function that removes exactly this subscription. */
   public Subscription on(Object event, Listener listener) {
     String name = checkListener(event, listener);
     return listeners.add(name, listener);
