@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
@@ -16,18 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The library in a real headless Chromium, over HTTP, with host, CTI and attacker on three origins. */
-class CtiBrowserIT {
-  private static Browser browser;
+class CtiBrowserIT extends BrowserTest {
 
-  @BeforeAll
-  static void start() throws Exception {
-    browser = new Browser();
-  }
 
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @BeforeEach
   void openHostPage() {

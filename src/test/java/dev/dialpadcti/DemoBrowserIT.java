@@ -4,25 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** README's demo, used as a person would: the host page with the local mock CTI on another origin. */
-class DemoBrowserIT {
-  private static Browser browser;
+class DemoBrowserIT extends BrowserTest {
 
-  @BeforeAll
-  static void start() throws Exception {
-    browser = new Browser();
-  }
 
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @Test
   void logInRingAndPlaceACallWithoutADialpadAccount() {

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -18,18 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The demo host page and the mock CTI, used end to end as a person would, on two origins. */
-class MockCtiBrowserIT {
-  private static Browser browser;
+class MockCtiBrowserIT extends BrowserTest {
 
-  @BeforeAll
-  static void start() throws Exception {
-    browser = new Browser();
-  }
 
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @AfterEach
   void noPageErrors() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,14 +24,13 @@ import org.openqa.selenium.json.Json;
  * target/dist as real consumers meet it: {@code npm pack}, installed into a throwaway project with
  * TypeScript and esbuild, then type-checked, bundled and run in Chromium, and loaded by a script tag.
  */
-class NpmPackageIT {
+class NpmPackageIT extends BrowserTest {
   static final String TYPESCRIPT = "typescript@5.9.3";
   static final String ESBUILD = "esbuild@0.28.2";
   static final Path NPM = Path.of("target/npm").toAbsolutePath();
   static final Path CONSUMER = NPM.resolve("consumer");
   static final Path FIXTURES = Path.of("src/test/ts").toAbsolutePath();
 
-  private static Browser browser;
   private static List<Map<String, Object>> packedFiles;
 
   @BeforeAll
@@ -52,15 +50,8 @@ class NpmPackageIT {
       }
     }
     run(CONSUMER, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error", tarball, TYPESCRIPT, ESBUILD);
-    browser = new Browser();
   }
 
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void thePackageHoldsTheDocumentedFiles() throws IOException {

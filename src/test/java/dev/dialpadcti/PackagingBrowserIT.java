@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** How the bundle meets a page: its globals, the ES module, and a strict CSP with Trusted Types. */
-class PackagingBrowserIT {
-  private static Browser browser;
+class PackagingBrowserIT extends BrowserTest {
 
-  @BeforeAll
-  static void start() throws Exception {
-    browser = new Browser();
-  }
 
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @Test
   void theScriptDefinesDialpadCtiAndNothingElse() {

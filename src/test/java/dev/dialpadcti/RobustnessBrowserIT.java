@@ -5,29 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** Many hostile and malformed messages, and many mount/destroy cycles, in a real browser. */
-class RobustnessBrowserIT {
+class RobustnessBrowserIT extends BrowserTest {
   static final int MALFORMED_FROM_CTI = 10_000;
   static final int FROM_ATTACKER = 2_000;
   static final int VALID_EVERY = 50;
   static final int CYCLES = 500;
 
-  private static Browser browser;
 
-  @BeforeAll
-  static void start() throws Exception {
-    browser = new Browser();
-  }
 
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @Test
   void fuzzedMessagesAreDroppedAndInterleavedValidOnesAllArriveInOrder() {
