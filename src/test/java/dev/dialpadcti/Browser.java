@@ -80,6 +80,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks the element with {@code id} inside {@code iframe}, as a person would. */
+  void clickInFrame(WebElement iframe, String id) {
+    driver.switchTo().frame(iframe);
+    try {
+      driver.findElement(org.openqa.selenium.By.id(id)).click();
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
   void waitUntil(String condition, Object... args) {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -20,9 +20,9 @@ class DemoBrowserIT extends BrowserTest {
     WebElement mock = (WebElement) browser.js("return cti.iframe");
     browser.waitForFrame(mock, "document.readyState === 'complete'");
 
-    clickInMock(mock, "login");
+    browser.clickInFrame(mock, "login");
     browser.waitUntil("cti.state.authenticated");
-    clickInMock(mock, "incoming");
+    browser.clickInFrame(mock, "incoming");
     browser.waitUntil("document.getElementById('phone').classList.contains('ringing')");
 
     browser.driver.findElement(By.cssSelector("#call button")).click();
@@ -35,14 +35,5 @@ class DemoBrowserIT extends BrowserTest {
     }
     assertTrue((Boolean) browser.js("return cti.state.ringing"));
     assertEquals(List.of(), browser.list("return window.__errors || []"));
-  }
-
-  private void clickInMock(WebElement mock, String button) {
-    browser.driver.switchTo().frame(mock);
-    try {
-      browser.driver.findElement(By.id(button)).click();
-    } finally {
-      browser.driver.switchTo().defaultContent();
-    }
   }
 }

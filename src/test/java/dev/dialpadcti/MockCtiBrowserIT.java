@@ -39,15 +39,6 @@ class MockCtiBrowserIT extends BrowserTest {
     return mock;
   }
 
-  private void click(WebElement mock, String id) {
-    browser.driver.switchTo().frame(mock);
-    try {
-      browser.driver.findElement(By.id(id)).click();
-    } finally {
-      browser.driver.switchTo().defaultContent();
-    }
-  }
-
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> mockReceived(WebElement mock) {
     return (List<Map<String, Object>>) browser.inFrame(mock, "return mock.received");
@@ -57,12 +48,12 @@ class MockCtiBrowserIT extends BrowserTest {
   void logInAndOutReachesListenersAndState() {
     WebElement mock = openDemo("userId=4242");
     assertEquals(false, browser.js("return cti.state.authenticated"), "the mock starts logged out");
-    click(mock, "login");
+    browser.clickInFrame(mock, "login");
     browser.waitUntil("cti.state.authenticated");
     assertEquals(4242L, browser.js("return cti.state.userId"));
     assertEquals("{\"method\":\"user_authentication\",\"payload\":{\"user_authenticated\":true,\"user_id\":4242}}",
         browser.js("return JSON.stringify(__events.at(-1))"));
-    click(mock, "logout");
+    browser.clickInFrame(mock, "logout");
     browser.waitUntil("!cti.state.authenticated");
   }
 
@@ -71,7 +62,7 @@ class MockCtiBrowserIT extends BrowserTest {
     WebElement mock = openDemo("autoLogin=1&ringTimeoutMs=400");
     browser.waitUntil("cti.state.authenticated");
     for (String end : new String[] {"answer", "decline", "timeout"}) {
-      click(mock, "incoming");
+      browser.clickInFrame(mock, "incoming");
       browser.waitUntil("cti.state.ringing && document.getElementById('phone').classList.contains('ringing')");
       @SuppressWarnings("unchecked")
       Map<String, Object> on = (Map<String, Object>) browser.js("return __events.at(-1).payload");
@@ -81,7 +72,7 @@ class MockCtiBrowserIT extends BrowserTest {
       assertEquals("user", ((Map<?, ?>) on.get("target")).get("type"));
       assertTrue(on.get("id") instanceof Long && on.containsKey("internal_number") && on.containsKey("external_number"));
       if (!end.equals("timeout")) {
-        click(mock, end);
+        browser.clickInFrame(mock, end);
       }
       browser.waitUntil("!cti.state.ringing && !document.getElementById('phone').classList.contains('ringing')");
       assertEquals(on.get("id"), browser.js("return __events.at(-1).payload.id"), "off is for the same call");
