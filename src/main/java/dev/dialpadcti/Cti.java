@@ -25,8 +25,8 @@ public final class Cti {
   private final HTMLIFrameElement iframe;
   private final Listeners listeners = new Listeners();
   // Plain functions: the browser takes them as listeners, and they need no adapter class.
-  private final EventListener onMessage = Js.uncheckedCast((Handler) this::onMessage);
-  private final EventListener onLoad = Js.uncheckedCast((Handler) event -> onLoad());
+  private final EventListener onMessage = Js.uncheckedCast((Handler) this::receive);
+  private final EventListener onLoad = Js.uncheckedCast((Handler) event -> loaded());
   /** Commands issued before the iframe loaded, in order. */
   private JsArray<Waiter> queue = new JsArray<>();
   private final double readyTimer;
@@ -53,10 +53,10 @@ public final class Cti {
   /** A command waiting to be posted, with its Promise's settle functions. */
   private static final class Waiter {
     final JsPropertyMap<Object> message;
-    final ResolveCallbackFn<Object> resolve;
+    final ResolveCallbackFn<Void> resolve;
     final RejectCallbackFn reject;
 
-    Waiter(JsPropertyMap<Object> message, ResolveCallbackFn<Object> resolve, RejectCallbackFn reject) {
+    Waiter(JsPropertyMap<Object> message, ResolveCallbackFn<Void> resolve, RejectCallbackFn reject) {
       this.message = message;
       this.resolve = resolve;
       this.reject = reject;
@@ -75,8 +75,11 @@ public final class Cti {
     container.appendChild(iframe);
   }
 
-  /** Places a call: {@code call} is an E.164 string or a call object; resolves once posted. */
-  public Promise<Object> initiateCall(Object call) {
+  /**
+   * Places a call: {@code call} is an E.164 string or a call object; resolves once posted. A bad
+   * call rejects with a {@link CtiException} (see {@link CtiException#from}) and posts nothing.
+   */
+  public Promise<Void> initiateCall(Object call) {
     return post(Protocol.INITIATE_CALL, () -> {
       JsPropertyMap<Object> payload = JsPropertyMap.of();
       PayloadWriter out = payload::set;
@@ -92,18 +95,30 @@ public final class Cti {
     });
   }
 
+  /** Places {@code call}; resolves once posted, or rejects with a {@link CtiException} and posts nothing. */
+  @JsIgnore
+  public Promise<Void> initiateCall(Call call) {
+    return initiateCall((Object) call);
+  }
+
+  /** Calls {@code phoneNumber} (E.164, such as "+14155550100"); resolves once posted. */
+  @JsIgnore
+  public Promise<Void> initiateCall(String phoneNumber) {
+    return initiateCall((Object) phoneNumber);
+  }
+
   /** Claims calling for this browser tab; resolves once posted. */
-  public Promise<Object> enableCurrentTab() {
+  public Promise<Void> enableCurrentTab() {
     return post(Protocol.ENABLE_CURRENT_TAB, () -> null);
   }
 
   /** Hangs up the user's calls (used by public integrations, not in Dialpad's page); resolves once posted. */
-  public Promise<Object> hangUpAllCalls() {
+  public Promise<Void> hangUpAllCalls() {
     return post(Protocol.HANG_UP_ALL_CALLS, () -> null);
   }
 
   /** Posts any snake_case method with an object payload, as is, for CTI features this library does not know yet. */
-  public Promise<Object> send(Object method, Object payload) {
+  public Promise<Void> send(Object method, Object payload) {
     return post(method, () -> {
       if (payload != null && JsObjectView.of(payload) == null) {
         throw Texts.invalid("payload must be a plain object, not " + Texts.typeOf(payload));
@@ -112,19 +127,52 @@ public final class Cti {
     });
   }
 
+  /** Posts {@code method} without a payload; resolves once posted. */
+  @JsIgnore
+  public Promise<Void> send(String method) {
+    return send(method, null);
+  }
+
   /** Calls {@code listener} with each payload of {@code event}; returns a function that removes exactly this subscription. */
-  public Subscription on(Object event, Listener listener) {
+  public Subscription on(Object event, Listener<?> listener) {
     String name = checkListener(event, listener);
     return listeners.add(name, listener);
   }
 
+  /** Calls {@code listener} once the iframe has loaded; returns the way to remove it. */
+  @JsIgnore
+  public Subscription onReady(Listener<Void> listener) {
+    return on(Protocol.EVENT_READY, listener);
+  }
+
+  /** Calls {@code listener} when the user logs in or out of the CTI; returns the way to remove it. */
+  @JsIgnore
+  public Subscription onUserAuthentication(Listener<UserAuthentication> listener) {
+    return on(Protocol.USER_AUTHENTICATION, listener);
+  }
+
+  /** Calls {@code listener} when an inbound call starts or stops ringing; returns the way to remove it. */
+  @JsIgnore
+  public Subscription onCallRinging(Listener<CallRinging> listener) {
+    return on(Protocol.CALL_RINGING, listener);
+  }
+
+  /** Calls {@code listener} with every accepted inbound message, known or not; returns the way to remove it. */
+  @JsIgnore
+  public Subscription onMessage(Listener<InboundMessage> listener) {
+    return on(Protocol.EVENT_MESSAGE, listener);
+  }
+
   /** Removes one subscription of {@code listener} to {@code event}. */
-  public void off(Object event, Listener listener) {
+  public void off(Object event, Listener<?> listener) {
     listeners.remove(checkListener(event, listener), listener);
   }
 
-  /** A Promise of the next {@code event}'s payload; 'ready' resolves at once if already ready. */
-  public Promise<Object> once(Object event) {
+  /**
+   * A Promise of the next {@code event}'s payload; 'ready' resolves at once if already ready. From
+   * Java, name the payload type: {@code cti.<CallRinging>once("call_ringing")}.
+   */
+  public <T> Promise<T> once(Object event) {
     // Thrown inside the executor, a CtiException rejects the Promise.
     return new Promise<>((resolve, reject) -> {
       String name = checkName(event);
@@ -132,7 +180,7 @@ public final class Cti {
         throw destroyedError();
       }
       if (ready && Protocol.EVENT_READY.equals(name)) {
-        resolve.onInvoke((Object) null);
+        resolve.onInvoke((T) null);
       } else {
         // The resolve function is itself a one-argument function, as a listener is.
         listeners.addOnce(name, Js.uncheckedCast(resolve), reject);
@@ -141,14 +189,14 @@ public final class Cti {
   }
 
   /** A snapshot: {ready, authenticated, userId, ringing, destroyed}. */
-  public JsPropertyMap<Object> getState() {
+  public CtiState getState() {
     JsPropertyMap<Object> state = JsPropertyMap.of();
     state.set("ready", ready);
     state.set("authenticated", authenticated);
     state.set("userId", userId);
     state.set("ringing", ringing);
     state.set("destroyed", destroyed);
-    return state;
+    return Js.uncheckedCast(state);
   }
 
   /** The CTI's iframe element. */
@@ -161,7 +209,7 @@ public final class Cti {
     return debug;
   }
 
-  /** Turns message logging on or off. */
+  /** Turns message logging on or off; {@code on} must be a boolean. */
   public void setDebug(Object on) {
     if (!(on instanceof Boolean)) {
       throw Texts.invalid("debug must be a boolean, not " + Texts.quote(on));
@@ -190,7 +238,7 @@ public final class Cti {
    * else when it loads. Whatever throws inside the executor (a bad name or argument) rejects the
    * Promise and posts nothing.
    */
-  private Promise<Object> post(Object method, PayloadSource payload) {
+  private Promise<Void> post(Object method, PayloadSource payload) {
     return new Promise<>((resolve, reject) -> {
       String name = checkName(method);
       if (destroyed || timedOut) {
@@ -212,13 +260,13 @@ public final class Cti {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
       target.postMessage(message, cti.origin);
       log("out " + message.get("method"), message.get("payload"));
-      command.resolve.onInvoke((Object) null);
+      command.resolve.onInvoke((Void) null);
     }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
         ? CtiException.of(ErrorCode.NOT_ATTACHED, "the iframe is not in the page")
         : Texts.invalid("cannot post: " + error))));
   }
 
-  private void onLoad() {
+  private void loaded() {
     if (ready || destroyed) {
       return;
     }
@@ -245,7 +293,7 @@ public final class Cti {
     }
   }
 
-  private void onMessage(Event event) {
+  private void receive(Event event) {
     MessageEvent<Object> message = Js.uncheckedCast(event);
     ObjectView view = JsObjectView.of(message.data);
     String reason = InboundFilter.rejectReason(
@@ -279,7 +327,7 @@ public final class Cti {
     }
   }
 
-  private static String checkListener(Object event, Listener listener) {
+  private static String checkListener(Object event, Listener<?> listener) {
     String name = checkName(event);
     if (!"function".equals(Js.typeof(listener))) {
       throw Texts.invalid("listener must be a function, not " + Texts.typeOf(listener));

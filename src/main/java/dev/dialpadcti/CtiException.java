@@ -37,6 +37,15 @@ public final class CtiException extends RuntimeException {
     return e;
   }
 
+  /**
+   * The CtiException behind a rejected command's reason, for Java callers:
+   * {@code cti.initiateCall(call).catch_(reason -> { CtiException e = CtiException.from(reason); ... })}.
+   * Null when {@code reason} is something else.
+   */
+  public static CtiException from(Object reason) {
+    return JsErrors.toJava(reason);
+  }
+
   /** One of the {@link ErrorCode} constants. */
   public String getCode() {
     return code;

@@ -4,6 +4,7 @@ import elemental2.core.Global;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.URL;
+import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 
 /** The library's entry point: {@code DialpadCti.mount(container, options)}. */
@@ -30,6 +31,18 @@ public final class DialpadCti {
     MountConfig config = new MountConfig(view);
     return new Cti(element, config, config.url != null ? parse(config.url)
         : CtiUrl.forClientId(Global.encodeURIComponent(config.clientId)));
+  }
+
+  /** Embeds the CTI in {@code container}; throws a {@link CtiException} on a bad option, having changed nothing. */
+  @JsIgnore
+  public static Cti mount(Element container, MountOptions options) {
+    return mount((Object) container, options);
+  }
+
+  /** Embeds the CTI in the element {@code selector} finds; throws a {@link CtiException} as above. */
+  @JsIgnore
+  public static Cti mount(String selector, MountOptions options) {
+    return mount((Object) selector, options);
   }
 
   /** The browser's own parse of the URL, so the origin checked later is exactly the browser's. */

@@ -26,6 +26,29 @@ final class JsErrors {
   }
 
   /**
+   * The CtiException a thrown or rejected value stands for: the exception itself, or the JS Error
+   * both compilers throw for it, which links back to it in an own field (whose name is theirs, so
+   * it is found by type). Null for anything else.
+   */
+  static CtiException toJava(Object thrown) {
+    if (thrown instanceof CtiException) {
+      return (CtiException) thrown;
+    }
+    if (thrown == null || !"object".equals(Js.typeof(thrown))) {
+      return null;
+    }
+    JsPropertyMap<Object> fields = Js.asPropertyMap(thrown);
+    JsArray<String> keys = JsObject.keys(thrown);
+    for (int i = 0; i < keys.length; i++) {
+      Object value = fields.get(keys.getAt(i));
+      if (value instanceof CtiException) {
+        return (CtiException) value;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The JS Error behind a Java throwable. Both compilers keep it in an own field whose name
    * optimization renames, so it is found by type rather than by name.
    */

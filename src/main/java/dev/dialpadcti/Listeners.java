@@ -15,7 +15,7 @@ final class Listeners {
   private JsArray<Object> entries = new JsArray<>();
 
   /** Subscribes {@code listener}; returns a function that removes exactly this subscription, once. */
-  Subscription add(String event, Listener listener) {
+  Subscription add(String event, Listener<?> listener) {
     Object token = JsPropertyMap.of();
     entries.push(event, listener, token);
     return () -> {
@@ -27,12 +27,12 @@ final class Listeners {
   }
 
   /** Adds a one-shot waiter: {@code resolve} gets the next payload, {@code reject} a destroy. */
-  void addOnce(String event, Listener resolve, Object reject) {
+  void addOnce(String event, Listener<?> resolve, Object reject) {
     entries.push(event, resolve, reject);
   }
 
   /** Removes the first subscription of {@code listener} to {@code event}, if any. */
-  void remove(String event, Listener listener) {
+  void remove(String event, Listener<?> listener) {
     for (int i = 0; i < entries.length; i += 3) {
       if (event.equals(entries.getAt(i)) && entries.getAt(i + 1) == listener) {
         entries.splice(i, 3);
@@ -49,7 +49,7 @@ final class Listeners {
     for (int i = 0; i < snapshot.length; i += 3) {
       Object tag = snapshot.getAt(i + 2);
       if (event.equals(snapshot.getAt(i)) && entries.indexOf(tag) >= 0) {
-        Listener listener = Js.uncheckedCast(snapshot.getAt(i + 1));
+        Listener<Object> listener = Js.uncheckedCast(snapshot.getAt(i + 1));
         if ("function".equals(Js.typeof(tag))) {
           entries.splice(entries.indexOf(tag) - 2, 3);
         }
@@ -66,7 +66,7 @@ final class Listeners {
     entries = new JsArray<>();
     for (int i = 2; i < all.length; i += 3) {
       if ("function".equals(Js.typeof(all.getAt(i)))) {
-        Js.<Listener>uncheckedCast(all.getAt(i)).handle(error);
+        Js.<Listener<Object>>uncheckedCast(all.getAt(i)).handle(error);
       }
     }
   }

@@ -1,0 +1,76 @@
+package dev.dialpadcti;
+
+import jsinterop.annotations.JsOverlay;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+
+/**
+ * {@code mount}'s options for Java callers: the same plain object JavaScript passes, filled in by
+ * chained setters, e.g. {@code new MountOptions().clientId("abc").width(400).debug(true)}. It is
+ * checked by {@code mount}, exactly as the JavaScript object is.
+ */
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+public final class MountOptions {
+  /** Loads {@code https://dialpad.com/apps/<clientId>}; give this or {@link #url}. */
+  @JsOverlay
+  public MountOptions clientId(String clientId) {
+    return with("clientId", clientId);
+  }
+
+  /** A full CTI URL instead of a client id: https, or http on localhost, 127.0.0.1 or [::1]. */
+  @JsOverlay
+  public MountOptions url(String url) {
+    return with("url", url);
+  }
+
+  /** The iframe's width in pixels (default 400). */
+  @JsOverlay
+  public MountOptions width(int pixels) {
+    return with("width", (double) pixels);
+  }
+
+  /** The iframe's width as "400px" or a percentage such as "100%". */
+  @JsOverlay
+  public MountOptions width(String width) {
+    return with("width", width);
+  }
+
+  /** The iframe's height in pixels (default 520). */
+  @JsOverlay
+  public MountOptions height(int pixels) {
+    return with("height", (double) pixels);
+  }
+
+  /** The iframe's height as "520px" or a percentage such as "100%". */
+  @JsOverlay
+  public MountOptions height(String height) {
+    return with("height", height);
+  }
+
+  /** The iframe's title (default "Dialpad"). */
+  @JsOverlay
+  public MountOptions title(String title) {
+    return with("title", title);
+  }
+
+  /** Logs every message in, out and dropped to the console (default false). */
+  @JsOverlay
+  public MountOptions debug(boolean debug) {
+    return with("debug", debug);
+  }
+
+  /** How long commands wait for the iframe to load before they fail with ready_timeout (default 30000). */
+  @JsOverlay
+  public MountOptions readyTimeoutMs(int milliseconds) {
+    return with("readyTimeoutMs", (double) milliseconds);
+  }
+
+  // Numbers go in as Double and flags as Boolean: those are JavaScript's own number and boolean
+  // in both compilers, where an Integer would be a Java object.
+  @JsOverlay
+  private MountOptions with(String key, Object value) {
+    Js.asPropertyMap(this).set(key, value);
+    return this;
+  }
+}
