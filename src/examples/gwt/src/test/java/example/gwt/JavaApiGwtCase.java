@@ -1,0 +1,301 @@
+package example.gwt;
+
+import com.google.gwt.core.client.GWT;
+import com.google.gwt.junit.client.GWTTestCase;
+import dev.dialpadcti.Call;
+import dev.dialpadcti.Cti;
+import dev.dialpadcti.CtiException;
+import dev.dialpadcti.DialpadCti;
+import dev.dialpadcti.ErrorCode;
+import dev.dialpadcti.MountOptions;
+import dev.dialpadcti.Subscription;
+import elemental2.core.JsArray;
+import elemental2.core.JsObject;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.HTMLDivElement;
+import elemental2.dom.HTMLIFrameElement;
+import elemental2.dom.URL;
+import elemental2.promise.Promise;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/** The Java API of dialpad-cti, compiled by GWT 2.13 and run in HtmlUnit. */
+public class JavaApiGwtCase extends GWTTestCase {
+  private static final int ASYNC_MS = 10_000;
+
+  private HTMLDivElement container;
+  private Cti cti;
+
+  @Override
+  public String getModuleName() {
+    return "example.gwt.JavaApiTest";
+  }
+
+  @Override
+  protected void gwtSetUp() {
+    container = Js.uncheckedCast(DomGlobal.document.createElement("div"));
+    container.id = "dialer";
+    container.appendChild(DomGlobal.document.createElement("p"));
+    DomGlobal.document.body.appendChild(container);
+  }
+
+  @Override
+  protected void gwtTearDown() {
+    if (cti != null) {
+      cti.destroy();
+    }
+    container.remove();
+  }
+
+  /** The simulated CTI page, served with the tests. */
+  private static String simUrl() {
+    return GWT.getModuleBaseURL() + "cti-sim.html";
+  }
+
+  /** The origin the library allows: the simulated CTI's, as this browser's URL parser gives it. */
+  private static String ctiOrigin() {
+    return new URL(URL.ConstructorUrlUnionType.of(simUrl())).origin;
+  }
+
+  /**
+   * Delivers a message to the page as if {@code source} had posted it from {@code origin}.
+   * HtmlUnit cannot post an object between frames (it arrives as "[object Object]"), so the
+   * simulated CTI's messages are dispatched as the browser would: a MessageEvent on the window.
+   */
+  private static native void deliver(Object source, String origin, Object data) /*-{
+    var event = $doc.createEvent('MessageEvent');
+    event.initMessageEvent('message', false, false, data, origin, '', source);
+    $wnd.dispatchEvent(event);
+  }-*/;
+
+  /** A plain object of alternating keys and values. */
+  private static JsPropertyMap<Object> map(Object... keysAndValues) {
+    JsPropertyMap<Object> map = Js.uncheckedCast(new JsObject());
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.set((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  /** A message from the CTI: {api, version, method, payload}. */
+  private static JsPropertyMap<Object> fromCti(String method, Object payload) {
+    return map("api", "opencti_dialpad", "version", "1.0", "method", method, "payload", payload);
+  }
+
+  /** What the host has posted to the simulated CTI, in order: {message, targetOrigin} records. */
+  private JsArray<JsPropertyMap<Object>> posted() {
+    return Js.uncheckedCast(Js.asPropertyMap(cti.getIframe().contentWindow).get("received"));
+  }
+
+  /** Ends an async test when {@code steps} resolves, and fails it with the reason when it rejects. */
+  private void finishWhen(Promise<?> steps) {
+    delayTestFinish(ASYNC_MS);
+    steps.then(done -> {
+      finishTest();
+      return null;
+    }, reason -> {
+      // A throw inside a Promise callback only rejects the Promise; report it as the failure.
+      reportUncaughtException(new AssertionError(String.valueOf(reason)));
+      return null;
+    });
+  }
+
+  public void testMountBuildsTheIframeDialpadRequires() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()).width(300).height("100%").title("Phone"));
+    HTMLIFrameElement iframe = cti.getIframe();
+    assertSame(container, iframe.parentNode);
+    assertEquals("the container's own content stays", 2, container.childElementCount);
+    assertEquals(simUrl(), iframe.getAttribute("src"));
+    assertEquals("microphone; speaker-selection; autoplay; camera; display-capture; hid", iframe.getAttribute("allow"));
+    assertEquals("allow-popups allow-scripts allow-same-origin", iframe.getAttribute("sandbox"));
+    assertEquals("Phone", iframe.getAttribute("title"));
+    assertEquals("300", iframe.getAttribute("width"));
+    assertEquals("100%", iframe.getAttribute("height"));
+    assertEquals("0", iframe.getAttribute("frameborder"));
+    assertFalse("no style attribute", iframe.hasAttribute("style"));
+    assertFalse(cti.getState().isDestroyed());
+  }
+
+  public void testMountByClientIdAndSelector() {
+    cti = DialpadCti.mount("#dialer", new MountOptions().clientId("my app/1"));
+    assertEquals("https://dialpad.com/apps/my%20app%2F1", cti.getIframe().getAttribute("src"));
+    assertEquals("400", cti.getIframe().getAttribute("width"));
+    assertEquals("520", cti.getIframe().getAttribute("height"));
+  }
+
+  public void testBadMountOptionsThrowCtiExceptionAndChangeNothing() {
+    assertMountFails(ErrorCode.CLIENT_ID_REQUIRED, container, new MountOptions());
+    assertMountFails(ErrorCode.INSECURE_URL, container, new MountOptions().url("http://example.com/cti"));
+    assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").url(simUrl()));
+    assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").width(-5));
+    assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").readyTimeoutMs(0));
+    MountOptions typo = Js.uncheckedCast(map("clientID", "a"));
+    CtiException unknown = assertMountFails(ErrorCode.UNKNOWN_FIELD, container, typo);
+    assertTrue(unknown.getMessage(), unknown.getMessage().contains("clientId"));
+    try {
+      DialpadCti.mount("#no-such-element", new MountOptions().clientId("a"));
+      fail("mounted into nothing");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.CONTAINER_NOT_FOUND, e.getCode());
+    }
+    assertEquals("no iframe was added", 0, container.querySelectorAll("iframe").length);
+  }
+
+  private static CtiException assertMountFails(String code, HTMLDivElement into, MountOptions options) {
+    try {
+      DialpadCti.mount(into, options);
+    } catch (CtiException e) {
+      assertEquals(e.getMessage(), code, e.getCode());
+      return e;
+    }
+    fail("mount accepted options that should give " + code);
+    return null;
+  }
+
+  public void testBadCallsRejectWithTheirCodeAndPostNothing() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    finishWhen(cti.<Object>once("ready")
+        .then(ready -> expectRejection(cti.initiateCall(Call.to("555-0100")), ErrorCode.INVALID_PHONE_NUMBER))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityType(Call.CALL_CENTER)),
+            ErrorCode.IDENTITY_ID_REQUIRED))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityType("callcenter").identityId(1)),
+            ErrorCode.INVALID_IDENTITY_TYPE))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityId(-1)),
+            ErrorCode.INVALID_IDENTITY_TYPE))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").outboundCallerId("nope")),
+            ErrorCode.INVALID_OUTBOUND_CALLER_ID))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").customData(repeat('x', 2001))),
+            ErrorCode.CUSTOM_DATA_TOO_LONG))
+        .then(ignored -> expectRejection(cti.send("Not Snake"), ErrorCode.INVALID_METHOD))
+        .then(ignored -> {
+          assertEquals("a rejected command posts nothing", 0, posted().length);
+          return null;
+        }));
+  }
+
+  private static String repeat(char c, int n) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append(c);
+    }
+    return s.toString();
+  }
+
+  /** Resolves when {@code command} rejects with {@code code}; fails the test otherwise. */
+  private static Promise<Object> expectRejection(Promise<Void> command, String code) {
+    return expectRejection(code, command, code);
+  }
+
+  private static Promise<Object> expectRejection(String what, Promise<Void> command, String code) {
+    return command.then(
+        posted -> {
+          fail(what + ": expected " + code + " but it resolved with " + posted);
+          return null;
+        },
+        reason -> {
+          CtiException e = CtiException.from(reason);
+          assertNotNull("the rejection carries a CtiException: " + reason, e);
+          assertEquals(e.getMessage(), code, e.getCode());
+          return null;
+        });
+  }
+
+  public void testEventsFromTheCtiReachTypedListeners() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    Subscription removed = cti.onCallRinging(call -> fail("a removed listener was called"));
+    removed.remove();
+    JsArray<String> log = new JsArray<>();
+    cti.onUserAuthentication(auth -> log.push("auth " + auth.isAuthenticated() + " " + auth.getUserId()));
+    cti.onCallRinging(call -> log.push("ringing " + call.isRinging() + " " + call.getCallId() + " "
+        + call.getContact().getName() + " " + call.getContact().getPhone() + " " + call.getContact().getId()
+        + " " + call.getTarget().getName() + " " + call.getExternalNumber()));
+    cti.onMessage(message -> log.push("message " + message.getMethod()));
+    finishWhen(cti.<Object>once("ready").then(ready -> {
+      Object frame = cti.getIframe().contentWindow;
+      // dispatchEvent runs the listeners before it returns: subscribe first.
+      Promise<Object> last = cti.once("agent_status");
+      // Dropped: another origin, another window, and a malformed envelope.
+      deliver(frame, "http://localhost:1", fromCti("user_authentication", map("user_authenticated", false)));
+      deliver(DomGlobal.window, ctiOrigin(), fromCti("user_authentication", map("user_authenticated", false)));
+      deliver(frame, ctiOrigin(), map("api", "other", "version", "1.0", "method", "call_ringing"));
+      // Accepted. The user id is above 2^52 and must come out as its exact digits.
+      deliver(frame, ctiOrigin(), fromCti("user_authentication",
+          map("user_authenticated", true, "user_id", 5629499534213120d)));
+      deliver(frame, ctiOrigin(), fromCti("call_ringing", map("state", "on", "id", "9007199254740993",
+          "contact", map("id", 1001d, "phone", "+14155550123", "name", "Ada Lovelace"),
+          "target", map("id", 7d, "name", "Agent"),
+          "internal_number", "+14155550100", "external_number", "+14155550123")));
+      deliver(frame, ctiOrigin(), fromCti("agent_status", map("status", "away")));
+      return last;
+    }).then(status -> {
+      assertEquals("away", Js.asPropertyMap(status).get("status"));
+      assertEquals("auth true 5629499534213120,message user_authentication,"
+          + "ringing true 9007199254740993 Ada Lovelace +14155550123 1001 Agent +14155550123,message call_ringing,"
+          + "message agent_status", log.join(","));
+      assertTrue(cti.getState().isAuthenticated());
+      assertEquals("5629499534213120", cti.getState().getUserId());
+      assertTrue(cti.getState().isRinging());
+      return null;
+    }));
+  }
+
+  public void testACallReachesTheCtiAsDialpadsPayload() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    finishWhen(cti.initiateCall(Call.to("+14155550100").enableCurrentTab(true).identityType(Call.OFFICE)
+            .identityId(9007199254740993L).customData("ticket 42").outboundCallerId("+14155550199"))
+        .then(done -> cti.enableCurrentTab())
+        .then(done -> cti.hangUpAllCalls())
+        .then(done -> cti.initiateCall("+442071838750"))
+        .then(done -> {
+          JsArray<JsPropertyMap<Object>> posted = posted();
+          assertEquals(4, posted.length);
+          for (int i = 0; i < posted.length; i++) {
+            assertEquals("never '*'", ctiOrigin(), posted.getAt(i).get("targetOrigin"));
+          }
+          JsPropertyMap<Object> message = Js.asPropertyMap(posted.getAt(0).get("message"));
+          assertEquals("opencti_dialpad", message.get("api"));
+          assertEquals("1.0", message.get("version"));
+          assertEquals("initiate_call", message.get("method"));
+          JsPropertyMap<Object> payload = Js.asPropertyMap(message.get("payload"));
+          assertEquals("+14155550100", payload.get("phone_number"));
+          assertEquals(Boolean.TRUE, payload.get("enable_current_tab"));
+          assertEquals("Office", payload.get("identity_type"));
+          // Above 2^53 a long travels as its digits, exactly.
+          assertEquals("9007199254740993", payload.get("identity_id"));
+          assertEquals("ticket 42", payload.get("custom_data"));
+          assertEquals("+14155550199", payload.get("outbound_caller_id"));
+          assertEquals("enable_current_tab", Js.asPropertyMap(posted.getAt(1).get("message")).get("method"));
+          assertEquals("hang_up_all_calls", Js.asPropertyMap(posted.getAt(2).get("message")).get("method"));
+          JsPropertyMap<Object> byNumber = Js.asPropertyMap(Js.asPropertyMap(posted.getAt(3).get("message")).get("payload"));
+          assertEquals("+442071838750", byNumber.get("phone_number"));
+          assertEquals("only the number", 1, JsObject.keys(byNumber).length);
+          return null;
+        }));
+  }
+
+  public void testDestroyRejectsWhatIsPendingAndIsIdempotent() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    Promise<Object> waiting = cti.once("never_sent");
+    cti.destroy();
+    cti.destroy();
+    assertTrue(cti.getState().isDestroyed());
+    assertEquals(0, container.querySelectorAll("iframe").length);
+    // (HtmlUnit loads an iframe as it is appended, so nothing is ever queued here; the command
+    // queue is tested in Chromium.)
+    finishWhen(expectRejection("once", Js.uncheckedCast(waiting), ErrorCode.DESTROYED)
+        .then(ignored -> expectRejection("a command after destroy", cti.hangUpAllCalls(), ErrorCode.DESTROYED)));
+  }
+
+  public void testSetDebugRefusesNonBooleans() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()).debug(true));
+    assertTrue(cti.isDebug());
+    cti.setDebug(false);
+    assertFalse(cti.isDebug());
+    try {
+      cti.setDebug("yes");
+      fail("accepted a string");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.INVALID_ARGUMENT, e.getCode());
+    }
+  }
+}
