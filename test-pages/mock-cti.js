@@ -96,7 +96,10 @@ function show(entry) {
 }
 
 window.addEventListener('message', (event) => {
-  if (event.source !== parent) return;  // only the host page talks to the CTI
+  // Only the host page talks to the CTI: the page itself, or a frame of it. GWT 2 runs its code in
+  // a hidden same-origin iframe of the page, so a GWT app's messages come from that frame; the
+  // origin is the page's either way, and is checked below.
+  if (!event.source || (event.source !== parent && event.source.parent !== parent)) return;
   let verdict;
   if (!MockRules.originAllowed(event.origin, allowList)) {
     verdict = `rejected: origin ${event.origin} is not on the allow-list`;

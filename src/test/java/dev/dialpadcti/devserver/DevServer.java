@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
  *   <li>{@code /test-pages/} → {@code test-pages/} (the mock CTI and test pages)
  *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
  *   <li>{@code /bench/} → {@code target/bench/} (the SDK bundles the benchmarks load)
+ *   <li>{@code /examples/<name>/} → {@code target/examples/<name>/target/www/} (the Java example
+ *       apps, once {@code mvn verify} has built them)
  *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
  * </ul>
  *
@@ -117,6 +119,15 @@ public final class DevServer implements AutoCloseable {
     } else if (path.startsWith("/bench/")) {
       base = root.resolve("target/bench");
       rest = path.substring("/bench/".length());
+    } else if (path.startsWith("/examples/") && path.indexOf('/', "/examples/".length()) > 0) {
+      int slash = path.indexOf('/', "/examples/".length());
+      base = root.resolve("target/examples").resolve(path.substring("/examples/".length(), slash))
+          .resolve("target/www").normalize();
+      rest = path.substring(slash + 1);
+      if (!base.startsWith(root.resolve("target/examples"))) {
+        return null;
+      }
+      rest = rest.isEmpty() ? "index.html" : rest;
     } else if (path.startsWith("/npm/")) {
       base = root.resolve("target/npm/consumer");
       rest = path.substring("/npm/".length());

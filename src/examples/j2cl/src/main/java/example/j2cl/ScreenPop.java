@@ -1,0 +1,93 @@
+package example.j2cl;
+
+import dev.dialpadcti.Call;
+import dev.dialpadcti.CallRinging;
+import dev.dialpadcti.Contact;
+import dev.dialpadcti.Cti;
+import dev.dialpadcti.CtiException;
+import dev.dialpadcti.DialpadCti;
+import dev.dialpadcti.MountOptions;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Element;
+import elemental2.dom.HTMLInputElement;
+import elemental2.dom.URLSearchParams;
+import jsinterop.annotations.JsMethod;
+import jsinterop.base.Js;
+
+/**
+ * A screen pop: when a call rings in the dialer, a card shows who is calling, and "Call back"
+ * returns the call later as a call center. {@code ?url=} points it at a CTI such as the local
+ * mock, {@code ?clientId=} at Dialpad itself; {@code ?callCenter=} is the call center's id.
+ */
+public final class ScreenPop {
+  private final Cti cti;
+  private final String callCenter;
+
+  private ScreenPop(Cti cti, String callCenter) {
+    this.cti = cti;
+    this.callCenter = callCenter;
+  }
+
+  /** Mounts the dialer and wires the page; called by app.js. */
+  @JsMethod
+  public static void start() {
+    URLSearchParams query = new URLSearchParams(DomGlobal.location.search);
+    MountOptions options = new MountOptions().width("100%").height(520);
+    if (query.has("url")) {
+      options.url(query.get("url"));
+    } else {
+      options.clientId(query.get("clientId"));
+    }
+    Cti cti;
+    try {
+      cti = DialpadCti.mount(element("dialer"), options);
+    } catch (CtiException e) {
+      text("status", "mount failed: " + e.getCode());
+      return;
+    }
+    String callCenter = query.has("callCenter") ? query.get("callCenter") : "5066085911502848";
+    new ScreenPop(cti, callCenter).wire();
+  }
+
+  private void wire() {
+    text("status", "waiting for the dialer");
+    cti.onUserAuthentication(auth -> text("status", auth.isAuthenticated() ? "agent " + auth.getUserId() : "logged out"));
+    cti.onCallRinging(this::pop);
+    element("callback").addEventListener("click", event -> callBack());
+    element("hangup").addEventListener("click", event -> cti.hangUpAllCalls());
+  }
+
+  private void pop(CallRinging call) {
+    Contact caller = call.getContact();
+    if (call.isRinging() && caller != null) {
+      text("caller", caller.getName() + " · " + caller.getEmail());
+      number().value = caller.getPhone();
+      element("card").removeAttribute("hidden");
+    }
+    text("ringing", call.isRinging() ? "ringing" : "");
+  }
+
+  private void callBack() {
+    cti.initiateCall(Call.to(number().value).identityType(Call.CALL_CENTER).identityId(callCenter))
+        .then(posted -> {
+          text("result", "calling back " + number().value);
+          return null;
+        }, reason -> {
+          CtiException error = CtiException.from(reason);
+          text("result", "not called: " + error.getCode());
+          return null;
+        });
+  }
+
+  private static HTMLInputElement number() {
+    return Js.uncheckedCast(element("number"));
+  }
+
+  private static Element element(String id) {
+    return DomGlobal.document.getElementById(id);
+  }
+
+  private static void text(String id, String text) {
+    element(id).textContent = text;
+  }
+}

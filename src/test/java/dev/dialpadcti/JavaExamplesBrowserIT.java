@@ -1,0 +1,140 @@
+package dev.dialpadcti;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The two Java example apps (src/examples), built by GWT 2 and by J2CL from the jar as a user's
+ * build would, driven in Chromium against the mock CTI on another origin. The Java API is used
+ * only by the apps' own Java code, so this proves it end to end under each compiler.
+ */
+class JavaExamplesBrowserIT extends BrowserTest {
+  @BeforeEach
+  void examplesWereBuilt() {
+    for (String app : List.of("gwt/target/www/clicktocall/clicktocall.nocache.js", "j2cl/target/www/screenpop.js")) {
+      assertTrue(Files.isRegularFile(Path.of("target/examples", app)),
+          "target/examples/" + app + " is missing: the invoker step of mvn verify builds it");
+    }
+  }
+
+  @AfterEach
+  void noPageErrors() {
+    browser.driver.switchTo().defaultContent();
+    assertEquals(List.of(), browser.list("return window.__errors || []"));
+  }
+
+  /** Opens an example with the mock CTI on the CTI origin, and waits for the mock to load. */
+  private WebElement open(String app, String query) {
+    browser.driver.switchTo().defaultContent();
+    browser.driver.get(browser.server.hostOrigin() + "/examples/" + app + "/?url="
+        + browser.server.ctiOrigin() + "/test-pages/mock-cti.html" + query);
+    browser.js("window.__errors = []; addEventListener('error', e => __errors.push(e.message));"
+        + "addEventListener('unhandledrejection', e => __errors.push(String(e.reason)));");
+    browser.waitUntil("document.querySelector('#dialer iframe')");
+    WebElement mock = browser.driver.findElement(By.cssSelector("#dialer iframe"));
+    browser.waitForFrame(mock, "window.mock && document.readyState === 'complete'");
+    return mock;
+  }
+
+  private String text(String id) {
+    return browser.driver.findElement(By.id(id)).getText();
+  }
+
+  private void waitForText(String id, String expected) {
+    browser.waitUntil("document.getElementById(arguments[0]).textContent === arguments[1]", id, expected);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> lastReceived(WebElement mock) {
+    return (Map<String, Object>) browser.inFrame(mock, "return mock.received.at(-1)");
+  }
+
+  @Test
+  void gwtClickToCall() {
+    WebElement mock = open("gwt", "%3FuserId%3D4242");
+    assertEquals("Dialpad (GWT example)", mock.getAttribute("title"));
+    assertEquals("360", mock.getAttribute("width"));
+    waitForText("status", "ready; log in to the dialer");
+
+    browser.clickInFrame(mock, "login");
+    waitForText("status", "logged in as 4242");
+
+    browser.clickInFrame(mock, "incoming");
+    waitForText("status", "ringing: Ada Lovelace +14155550123");
+    browser.clickInFrame(mock, "decline");
+    browser.waitUntil("/^call \\d+ stopped ringing$/.test(document.getElementById('status').textContent)");
+
+    browser.driver.findElement(By.id("call")).click();
+    waitForText("log", "calling +14155550100");
+    browser.waitForFrame(mock, "mock.received.length === 1");
+    Map<String, Object> call = lastReceived(mock);
+    assertEquals("accepted", call.get("verdict"));
+    assertEquals(Map.of("api", "opencti_dialpad", "version", "1.0", "method", "initiate_call",
+        "payload", Map.of("phone_number", "+14155550100", "enable_current_tab", true, "custom_data", "gwt-example")),
+        call.get("data"));
+
+    WebElement number = browser.driver.findElement(By.id("number"));
+    number.clear();
+    number.sendKeys("0800 123");
+    browser.driver.findElement(By.id("call")).click();
+    browser.waitUntil("document.getElementById('log').textContent.startsWith('not called: invalid_phone_number (')");
+    assertEquals(1L, browser.inFrame(mock, "return mock.received.length"), "a rejected call posts nothing");
+  }
+
+  @Test
+  void gwtMountErrorsReachJavaAsCtiException() {
+    browser.driver.get(browser.server.hostOrigin() + "/examples/gwt/?url=http://example.com/cti");
+    browser.waitUntil("document.getElementById('status').textContent !== 'starting'");
+    assertEquals("mount failed: insecure_url", text("status"));
+    assertEquals(0, browser.driver.findElements(By.cssSelector("#dialer iframe")).size());
+  }
+
+  @Test
+  void j2clScreenPopAndCallBack() {
+    WebElement mock = open("j2cl", "%3FuserId%3D4242%26autoLogin%3D1");
+    assertEquals("100%", mock.getAttribute("width"));
+    waitForText("status", "agent 4242");
+
+    browser.clickInFrame(mock, "incoming");
+    waitForText("ringing", "ringing");
+    assertEquals("Ada Lovelace · ada@example.com", text("caller"));
+    assertEquals("+14155550123", browser.driver.findElement(By.id("number")).getDomProperty("value"));
+    browser.clickInFrame(mock, "answer");
+    waitForText("ringing", "");
+
+    browser.driver.findElement(By.id("callback")).click();
+    waitForText("result", "calling back +14155550123");
+    browser.waitForFrame(mock, "mock.received.length === 1");
+    Map<String, Object> call = lastReceived(mock);
+    assertEquals("accepted", call.get("verdict"));
+    assertEquals(Map.of("phone_number", "+14155550123", "identity_type", "CallCenter",
+        "identity_id", "5066085911502848"), ((Map<?, ?>) call.get("data")).get("payload"));
+
+    WebElement number = browser.driver.findElement(By.id("number"));
+    number.clear();
+    number.sendKeys("call me");
+    browser.driver.findElement(By.id("callback")).click();
+    waitForText("result", "not called: invalid_phone_number");
+    browser.driver.findElement(By.id("hangup")).click();
+    browser.waitForFrame(mock, "mock.received.length === 2");
+    assertEquals("hang_up_all_calls", ((Map<?, ?>) lastReceived(mock).get("data")).get("method"));
+  }
+
+  @Test
+  void j2clMountErrorsReachJavaAsCtiException() {
+    browser.driver.get(browser.server.hostOrigin() + "/examples/j2cl/?clientId=..");
+    browser.waitUntil("document.getElementById('status').textContent !== 'starting'");
+    assertEquals("mount failed: client_id_required", text("status"));
+    assertEquals(0, browser.driver.findElements(By.cssSelector("#dialer iframe")).size());
+  }
+}
