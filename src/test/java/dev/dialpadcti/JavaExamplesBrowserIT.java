@@ -118,7 +118,7 @@ class JavaExamplesBrowserIT extends BrowserTest {
     Map<String, Object> call = lastReceived(mock);
     assertEquals("accepted", call.get("verdict"));
     assertEquals(Map.of("phone_number", "+14155550123", "identity_type", "CallCenter",
-        "identity_id", "5066085911502848"), ((Map<?, ?>) call.get("data")).get("payload"));
+        "identity_id", 5066085911502848L), ((Map<?, ?>) call.get("data")).get("payload"));
 
     WebElement number = browser.driver.findElement(By.id("number"));
     number.clear();

@@ -21,9 +21,9 @@ import jsinterop.base.Js;
  */
 public final class ScreenPop {
   private final Cti cti;
-  private final String callCenter;
+  private final long callCenter;
 
-  private ScreenPop(Cti cti, String callCenter) {
+  private ScreenPop(Cti cti, long callCenter) {
     this.cti = cti;
     this.callCenter = callCenter;
   }
@@ -45,7 +45,7 @@ public final class ScreenPop {
       text("status", "mount failed: " + e.getCode());
       return;
     }
-    String callCenter = query.has("callCenter") ? query.get("callCenter") : "5066085911502848";
+    long callCenter = Long.parseLong(query.has("callCenter") ? query.get("callCenter") : "5066085911502848");
     new ScreenPop(cti, callCenter).wire();
   }
 
