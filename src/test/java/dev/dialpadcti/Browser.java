@@ -149,6 +149,16 @@ final class Browser implements AutoCloseable {
       driver.quit();
     } finally {
       server.close();
+      deleteProfile();
+    }
+  }
+
+  /** Chromium writes some megabytes of profile per run; leave none behind in the temp folder. */
+  private void deleteProfile() {
+    try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete " + profile + ": " + e);
     }
   }
 }
