@@ -43,12 +43,12 @@ public final class Call {
     return with("identityType", type);
   }
 
-  /** The id of the office, group or call center; Dialpad ids are 64-bit, and any long is sent exactly. */
+  /** The (positive) id of the office, group or call center; Dialpad ids are 64-bit, and a long is never rounded. */
   @JsOverlay
   public Call identityId(long id) {
-    // A JavaScript number is exact only up to 2^53; above that the id travels as a digit string.
-    return with("identityId", Math.abs(id) <= (long) Protocol.MAX_SAFE_INTEGER
-        ? (Object) (double) id : (Object) String.valueOf(id));
+    // A JavaScript number is exact only up to 2^53; beyond that the id travels as its digits.
+    long max = (long) Protocol.MAX_SAFE_INTEGER;
+    return with("identityId", id >= -max && id <= max ? (Object) (double) id : (Object) String.valueOf(id));
   }
 
   /** The id as a string of digits. */

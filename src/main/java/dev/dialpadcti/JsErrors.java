@@ -1,7 +1,6 @@
 package dev.dialpadcti;
 
 import elemental2.core.JsArray;
-import elemental2.core.JsError;
 import elemental2.core.JsObject;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -27,14 +26,14 @@ final class JsErrors {
 
   /**
    * The CtiException a thrown or rejected value stands for: the exception itself, or the JS Error
-   * both compilers throw for it, which links back to it in an own field (whose name is theirs, so
-   * it is found by type). Null for anything else.
+   * either compiler throws for it, which links back to it in an own field (whose name is the
+   * compiler's, so it is found by type). Null for anything else.
    */
   static CtiException toJava(Object thrown) {
     if (thrown instanceof CtiException) {
       return (CtiException) thrown;
     }
-    if (thrown == null || !"object".equals(Js.typeof(thrown))) {
+    if (!isError(thrown)) {
       return null;
     }
     JsPropertyMap<Object> fields = Js.asPropertyMap(thrown);
@@ -50,17 +49,25 @@ final class JsErrors {
 
   /**
    * The JS Error behind a Java throwable. Both compilers keep it in an own field whose name
-   * optimization renames, so it is found by type rather than by name.
+   * optimization renames, so it is found by what it is rather than by name.
    */
   static Object toJs(Throwable t) {
     JsPropertyMap<Object> fields = Js.asPropertyMap(t);
     JsArray<String> keys = JsObject.keys(t);
     for (int i = 0; i < keys.length; i++) {
       Object value = fields.get(keys.getAt(i));
-      if (value instanceof JsError) {
+      if (isError(value)) {
         return value;
       }
     }
     return t;
+  }
+
+  /**
+   * Whether {@code value} is a JS Error. Not by {@code instanceof}: GWT runs its code in an
+   * iframe, so its Errors come from another window's Error constructor. Every Error has a stack.
+   */
+  private static boolean isError(Object value) {
+    return value != null && Js.isTruthy(Js.asPropertyMap(value).get("stack"));
   }
 }

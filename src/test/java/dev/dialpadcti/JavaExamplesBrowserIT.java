@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +20,20 @@ import org.openqa.selenium.WebElement;
  * only by the apps' own Java code, so this proves it end to end under each compiler.
  */
 class JavaExamplesBrowserIT extends BrowserTest {
+  /**
+   * Records, in every page and frame and from before its first script, uncaught errors, unhandled
+   * rejections and console.error (where the library reports a listener that threw).
+   */
+  @BeforeAll
+  static void recordPageErrors() {
+    browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "window.__errors = [];"
+            + "addEventListener('error', e => __errors.push(String(e.message)));"
+            + "addEventListener('unhandledrejection', e => __errors.push(String(e.reason)));"
+            + "{ const error = console.error; console.error = (...args) => {"
+            + " __errors.push(args.map(String).join(' ')); error(...args); }; }"));
+  }
+
   @BeforeEach
   void examplesWereBuilt() {
     for (String app : List.of("gwt/target/www/clicktocall/clicktocall.nocache.js", "j2cl/target/www/screenpop.js")) {
@@ -30,7 +45,16 @@ class JavaExamplesBrowserIT extends BrowserTest {
   @AfterEach
   void noPageErrors() {
     browser.driver.switchTo().defaultContent();
-    assertEquals(List.of(), browser.list("return window.__errors || []"));
+    assertEquals(List.of(), browser.list("return window.__errors"), "errors in the page");
+    // Same-origin frames too, such as the one GWT runs its code in (an error there fires in that
+    // frame, not the page). The cross-origin mock runs in its own process, which the recording
+    // script does not reach; its __errors is absent.
+    for (WebElement frame : browser.driver.findElements(By.tagName("iframe"))) {
+      Object errors = browser.inFrame(frame, "return window.__errors");
+      if (errors != null) {
+        assertEquals(List.of(), errors, "errors in a frame");
+      }
+    }
   }
 
   /** Opens an example with the mock CTI on the CTI origin, and waits for the mock to load. */
@@ -38,8 +62,6 @@ class JavaExamplesBrowserIT extends BrowserTest {
     browser.driver.switchTo().defaultContent();
     browser.driver.get(browser.server.hostOrigin() + "/examples/" + app + "/?url="
         + browser.server.ctiOrigin() + "/test-pages/mock-cti.html" + query);
-    browser.js("window.__errors = []; addEventListener('error', e => __errors.push(e.message));"
-        + "addEventListener('unhandledrejection', e => __errors.push(String(e.reason)));");
     browser.waitUntil("document.querySelector('#dialer iframe')");
     WebElement mock = browser.driver.findElement(By.cssSelector("#dialer iframe"));
     browser.waitForFrame(mock, "window.mock && document.readyState === 'complete'");

@@ -116,11 +116,16 @@ public class JavaApiGwtCase extends GWTTestCase {
     assertFalse(cti.getState().isDestroyed());
   }
 
-  public void testMountByClientIdAndSelector() {
-    cti = DialpadCti.mount("#dialer", new MountOptions().clientId("my app/1"));
+  public void testMountByClientIdAndBySelector() {
+    // Out of the document, so that HtmlUnit does not go to dialpad.com.
+    HTMLDivElement detached = Js.uncheckedCast(DomGlobal.document.createElement("div"));
+    cti = DialpadCti.mount(detached, new MountOptions().clientId("my app/1"));
     assertEquals("https://dialpad.com/apps/my%20app%2F1", cti.getIframe().getAttribute("src"));
     assertEquals("400", cti.getIframe().getAttribute("width"));
     assertEquals("520", cti.getIframe().getAttribute("height"));
+    cti.destroy();
+    cti = DialpadCti.mount("#dialer", new MountOptions().url(simUrl()));
+    assertSame(container, cti.getIframe().parentNode);
   }
 
   public void testBadMountOptionsThrowCtiExceptionAndChangeNothing() {
@@ -160,8 +165,12 @@ public class JavaApiGwtCase extends GWTTestCase {
             ErrorCode.IDENTITY_ID_REQUIRED))
         .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityType("callcenter").identityId(1)),
             ErrorCode.INVALID_IDENTITY_TYPE))
-        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityId(-1)),
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityId(7)),
             ErrorCode.INVALID_IDENTITY_TYPE))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityType(Call.OFFICE).identityId(-1)),
+            ErrorCode.INVALID_ARGUMENT))
+        .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").identityType(Call.OFFICE)
+            .identityId(Long.MIN_VALUE)), ErrorCode.INVALID_ARGUMENT))
         .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").outboundCallerId("nope")),
             ErrorCode.INVALID_OUTBOUND_CALLER_ID))
         .then(ignored -> expectRejection(cti.initiateCall(Call.to("+14155550100").customData(repeat('x', 2001))),
@@ -196,15 +205,22 @@ public class JavaApiGwtCase extends GWTTestCase {
           CtiException e = CtiException.from(reason);
           assertNotNull("the rejection carries a CtiException: " + reason, e);
           assertEquals(e.getMessage(), code, e.getCode());
+          // What JavaScript code sees: the same Error as from the script bundle.
+          JsPropertyMap<Object> error = Js.asPropertyMap(reason);
+          assertEquals("DialpadCtiError", error.get("name"));
+          assertEquals(code, error.get("code"));
+          assertEquals(e.getMessage(), error.get("message"));
+          assertTrue("an Error, with a stack", Js.isTruthy(error.get("stack")));
           return null;
         });
   }
 
   public void testEventsFromTheCtiReachTypedListeners() {
     cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
-    Subscription removed = cti.onCallRinging(call -> fail("a removed listener was called"));
-    removed.remove();
     JsArray<String> log = new JsArray<>();
+    // A throw inside a listener is caught and logged by the library, so this one records instead.
+    Subscription removed = cti.onCallRinging(call -> log.push("a removed listener was called"));
+    removed.remove();
     cti.onUserAuthentication(auth -> log.push("auth " + auth.isAuthenticated() + " " + auth.getUserId()));
     cti.onCallRinging(call -> log.push("ringing " + call.isRinging() + " " + call.getCallId() + " "
         + call.getContact().getName() + " " + call.getContact().getPhone() + " " + call.getContact().getId()
@@ -217,7 +233,10 @@ public class JavaApiGwtCase extends GWTTestCase {
       // Dropped: another origin, another window, and a malformed envelope.
       deliver(frame, "http://localhost:1", fromCti("user_authentication", map("user_authenticated", false)));
       deliver(DomGlobal.window, ctiOrigin(), fromCti("user_authentication", map("user_authenticated", false)));
-      deliver(frame, ctiOrigin(), map("api", "other", "version", "1.0", "method", "call_ringing"));
+      deliver(frame, ctiOrigin(), map("api", "other", "version", "1.0", "method", "agent_status",
+          "payload", map("status", "forged")));
+      deliver(frame, ctiOrigin(), map("api", "opencti_dialpad", "version", "2.0", "method", "agent_status",
+          "payload", map("status", "forged")));
       // Accepted. The user id is above 2^52 and must come out as its exact digits.
       deliver(frame, ctiOrigin(), fromCti("user_authentication",
           map("user_authenticated", true, "user_id", 5629499534213120d)));
@@ -271,6 +290,44 @@ public class JavaApiGwtCase extends GWTTestCase {
           assertEquals("only the number", 1, JsObject.keys(byNumber).length);
           return null;
         }));
+  }
+
+  public void testLongIdsAreNumbersUpTo2To53AndDigitsBeyond() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    long[] ids = {42L, 9007199254740991L, 9007199254740992L, Long.MAX_VALUE};
+    Promise<Void> all = Promise.resolve((Void) null);
+    for (long id : ids) {
+      all = all.then(done -> cti.initiateCall(Call.to("+14155550100").identityType(Call.CALL_CENTER).identityId(id)));
+    }
+    finishWhen(all.then(done -> {
+      JsArray<JsPropertyMap<Object>> posted = posted();
+      assertEquals(4, posted.length);
+      Object[] sent = new Object[4];
+      for (int i = 0; i < 4; i++) {
+        sent[i] = Js.asPropertyMap(Js.asPropertyMap(posted.getAt(i).get("message")).get("payload")).get("identity_id");
+      }
+      assertEquals(42d, sent[0]);
+      assertEquals(9007199254740991d, sent[1]);
+      assertEquals("9007199254740992", sent[2]);
+      assertEquals("9223372036854775807", sent[3]);
+      return null;
+    }));
+  }
+
+  public void testPayloadIdsReadAsDigits() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    JsArray<String> ids = new JsArray<>();
+    cti.onUserAuthentication(auth -> ids.push(String.valueOf(auth.getUserId())));
+    finishWhen(cti.<Object>once("ready").then(ready -> {
+      Object frame = cti.getIframe().contentWindow;
+      for (Object id : new Object[] {7d, "0012", 1e21, null}) {
+        deliver(frame, ctiOrigin(), fromCti("user_authentication", map("user_authenticated", true, "user_id", id)));
+      }
+      // A digit string comes back as sent; a whole number past a long's range keeps JavaScript's
+      // notation rather than a long's saturated digits.
+      assertEquals("7,0012,1e+21,null", ids.join(","));
+      return null;
+    }));
   }
 
   public void testDestroyRejectsWhatIsPendingAndIsIdempotent() {
