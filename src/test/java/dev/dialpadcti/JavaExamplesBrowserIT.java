@@ -115,9 +115,14 @@ class JavaExamplesBrowserIT extends BrowserTest {
 
   @Test
   void gwtMountErrorsReachJavaAsCtiException() {
-    browser.driver.get(browser.server.hostOrigin() + "/examples/gwt/?url=http://example.com/cti");
+    assertMountFails("gwt", "?url=http://example.com/cti", "insecure_url");
+  }
+
+  /** Opens an example with a bad mount query: its Java code catches the CtiException and shows the code. */
+  private void assertMountFails(String app, String query, String code) {
+    browser.driver.get(browser.server.hostOrigin() + "/examples/" + app + "/" + query);
     browser.waitUntil("document.getElementById('status').textContent !== 'starting'");
-    assertEquals("mount failed: insecure_url", text("status"));
+    assertEquals("mount failed: " + code, text("status"));
     assertEquals(0, browser.driver.findElements(By.cssSelector("#dialer iframe")).size());
   }
 
@@ -154,9 +159,6 @@ class JavaExamplesBrowserIT extends BrowserTest {
 
   @Test
   void j2clMountErrorsReachJavaAsCtiException() {
-    browser.driver.get(browser.server.hostOrigin() + "/examples/j2cl/?clientId=..");
-    browser.waitUntil("document.getElementById('status').textContent !== 'starting'");
-    assertEquals("mount failed: client_id_required", text("status"));
-    assertEquals(0, browser.driver.findElements(By.cssSelector("#dialer iframe")).size());
+    assertMountFails("j2cl", "?clientId=..", "client_id_required");
   }
 }

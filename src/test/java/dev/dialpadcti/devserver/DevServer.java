@@ -119,15 +119,16 @@ public final class DevServer implements AutoCloseable {
     } else if (path.startsWith("/bench/")) {
       base = root.resolve("target/bench");
       rest = path.substring("/bench/".length());
-    } else if (path.startsWith("/examples/") && path.indexOf('/', "/examples/".length()) > 0) {
+    } else if (path.startsWith("/examples/")) {
+      // /examples/<name>/<rest>: the app that example <name>'s own build wrote.
       int slash = path.indexOf('/', "/examples/".length());
-      base = root.resolve("target/examples").resolve(path.substring("/examples/".length(), slash))
-          .resolve("target/www").normalize();
-      rest = path.substring(slash + 1);
-      if (!base.startsWith(root.resolve("target/examples"))) {
+      Path examples = root.resolve("target/examples");
+      base = slash < 0 ? null
+          : examples.resolve(path.substring("/examples/".length(), slash)).resolve("target/www").normalize();
+      if (base == null || !base.startsWith(examples)) {
         return null;
       }
-      rest = rest.isEmpty() ? "index.html" : rest;
+      rest = path.substring(slash + 1);
     } else if (path.startsWith("/npm/")) {
       base = root.resolve("target/npm/consumer");
       rest = path.substring("/npm/".length());
@@ -136,7 +137,11 @@ public final class DevServer implements AutoCloseable {
       rest = path.substring("/test-pages/".length());
     } else {
       base = root.resolve("war");
-      rest = path.equals("/") ? "index.html" : path.substring(1);
+      rest = path.substring(1);
+    }
+    // A folder's page is its index.html, in every served tree.
+    if (rest.isEmpty() || rest.endsWith("/")) {
+      rest += "index.html";
     }
     Path file = base.resolve(rest).normalize();
     return file.startsWith(base) ? file : null;
