@@ -30,26 +30,23 @@ final class CallValidator {
     FieldNames.requireKnown(call, FIELDS, "The call object");
     String phone = e164(PHONE_NUMBER, call.get(PHONE_NUMBER), ErrorCode.INVALID_PHONE_NUMBER);
 
-    Object enable = Texts.typed(call, ENABLE_CURRENT_TAB, Texts.BOOLEAN);
+    Object enable = Values.typed(call, ENABLE_CURRENT_TAB, Messages.BOOLEAN);
 
     Object type = call.get(IDENTITY_TYPE);
     Object id = call.get(IDENTITY_ID);
     if (type != null) {
       checkIdentityType(type);
       if (id == null) {
-        throw CtiException.of(ErrorCode.IDENTITY_ID_REQUIRED,
-            "identityType needs identityId");
+        throw Messages.identityIdRequired();
       }
       checkIdentityId(id);
     } else if (id != null) {
-      throw CtiException.of(ErrorCode.INVALID_IDENTITY_TYPE,
-          "identityId needs identityType");
+      throw Messages.identityTypeRequired();
     }
 
-    String custom = (String) Texts.typed(call, CUSTOM_DATA, Texts.STRING);
+    String custom = (String) Values.typed(call, CUSTOM_DATA, Messages.STRING);
     if (custom != null && custom.length() > Protocol.CUSTOM_DATA_MAX_LENGTH) {
-      throw CtiException.of(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData has " + custom.length()
-          + " characters; the limit is " + Protocol.CUSTOM_DATA_MAX_LENGTH);
+      throw Messages.customDataTooLong(custom.length(), Protocol.CUSTOM_DATA_MAX_LENGTH);
     }
 
     Object callerId = call.get(OUTBOUND_CALLER_ID);
@@ -76,7 +73,7 @@ final class CallValidator {
   /** {@code value} as an E.164 string; otherwise a CtiException with {@code code}. */
   private static String e164(String name, Object value, String code) {
     if (!(value instanceof String && E164.isValid((String) value))) {
-      throw CtiException.of(code, name + " " + Texts.quote(value) + " must be " + E164.RULE);
+      throw Messages.notE164(code, name, value);
     }
     return (String) value;
   }
@@ -85,18 +82,17 @@ final class CallValidator {
     if (type instanceof String && FieldNames.contains(IDENTITY_TYPES, (String) type)) {
       return;
     }
-    throw CtiException.of(ErrorCode.INVALID_IDENTITY_TYPE, "identityType " + Texts.quote(type)
-        + " must be 'Office', 'OfficeGroup' or 'CallCenter' (case matters)");
+    throw Messages.badIdentityType(type);
   }
 
-  /** Ids are 64-bit: a number must be a safe integer; larger ids must come as a digit string. */
+  /** Ids are 64-bit: a number must be a safe integer; larger ids come as digits, up to 2^63 - 1. */
   private static void checkIdentityId(Object id) {
     boolean ok = id instanceof String
-        ? Texts.allDigits((String) id, 0) && !((String) id).startsWith("0")
+        ? Values.isLongDigits((String) id)
         : id instanceof Double && (Double) id > 0 && (Double) id % 1 == 0
             && (Double) id <= Protocol.MAX_SAFE_INTEGER;
     if (!ok) {
-      throw Texts.invalid("identityId must be a positive whole number (a string above 2^53)");
+      throw Messages.badIdentityId(id);
     }
   }
 }

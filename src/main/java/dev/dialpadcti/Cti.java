@@ -24,6 +24,10 @@ public final class Cti {
   private final CtiUrl cti;
   private final HTMLIFrameElement iframe;
   private final Listeners listeners = new Listeners();
+  private final History history = new History();
+  private final Diagnostics diagnostics;
+  /** Warning codes already written to the console, "|code|" each: once per code and instance. */
+  private String warned = "|";
   // Plain functions: the browser takes them as listeners, and they need no adapter class.
   private final EventListener onMessage = Js.uncheckedCast((Handler) this::receive);
   private final EventListener onLoad = Js.uncheckedCast((Handler) event -> loaded());
@@ -67,12 +71,14 @@ public final class Cti {
   Cti(Element container, MountConfig config, CtiUrl cti) {
     this.config = config;
     this.cti = cti;
-    this.debug = config.debug;
+    this.debug = config.debug || DialpadCti.debugAll;
     this.iframe = CtiFrame.create(config, cti.url);
     iframe.addEventListener("load", onLoad);
     DomGlobal.window.addEventListener("message", onMessage);
     readyTimer = DomGlobal.setTimeout(ignored -> onReadyTimeout(), config.readyTimeoutMs);
+    diagnostics = new Diagnostics(iframe, cti, config.ctiSilentMs, this::warn);
     container.appendChild(iframe);
+    DialpadCti.INSTANCES.push(this);
   }
 
   /**
@@ -89,7 +95,7 @@ public final class Cti {
       } else if (call instanceof String || call instanceof Double) {
         CallValidator.writePhoneNumber(call, out);
       } else {
-        throw Texts.invalid("call must be a phone number or {phoneNumber}, not " + Texts.typeOf(call));
+        throw Messages.wrongType("call", "a phone number or {phoneNumber}", call);
       }
       return payload;
     });
@@ -121,7 +127,7 @@ public final class Cti {
   public Promise<Void> send(Object method, Object payload) {
     return post(method, () -> {
       if (payload != null && JsObjectView.of(payload) == null) {
-        throw Texts.invalid("payload must be a plain object, not " + Texts.typeOf(payload));
+        throw Messages.wrongType("payload", "a plain object", payload);
       }
       return payload;
     });
@@ -136,6 +142,9 @@ public final class Cti {
   /** Calls {@code listener} with each payload of {@code event}; returns a function that removes exactly this subscription. */
   public Subscription on(Object event, Listener<?> listener) {
     String name = checkListener(event, listener);
+    if (Messages.DEV) {
+      warnIfUnknown(name);
+    }
     return listeners.add(name, listener);
   }
 
@@ -176,8 +185,11 @@ public final class Cti {
     // Thrown inside the executor, a CtiException rejects the Promise.
     return new Promise<>((resolve, reject) -> {
       String name = checkName(event);
+      if (Messages.DEV) {
+        warnIfUnknown(name);
+      }
       if (destroyed) {
-        throw destroyedError();
+        throw Messages.destroyed();
       }
       if (ready && Protocol.EVENT_READY.equals(name)) {
         resolve.onInvoke((T) null);
@@ -199,6 +211,11 @@ public final class Cti {
     return Js.uncheckedCast(state);
   }
 
+  /** A copy of the last 100 messages in, out and dropped: {time, direction, method, payload, reason?}. */
+  public JsArray<Object> getHistory() {
+    return history.copy();
+  }
+
   /** The CTI's iframe element. */
   public HTMLIFrameElement getIframe() {
     return iframe;
@@ -212,7 +229,7 @@ public final class Cti {
   /** Turns message logging on or off; {@code on} must be a boolean. */
   public void setDebug(Object on) {
     if (!(on instanceof Boolean)) {
-      throw Texts.invalid("debug must be a boolean, not " + Texts.quote(on));
+      throw Messages.wrongType("debug", Messages.BOOLEAN, on);
     }
     debug = (Boolean) on;
   }
@@ -227,47 +244,72 @@ public final class Cti {
     DomGlobal.clearTimeout(readyTimer);
     DomGlobal.window.removeEventListener("message", onMessage);
     iframe.removeEventListener("load", onLoad);
+    diagnostics.stop();
     iframe.remove();
-    listeners.clear(JsErrors.toJs(destroyedError()));
-    rejectAll(queue, destroyedError());
+    DialpadCti.INSTANCES.splice(DialpadCti.INSTANCES.indexOf(this), 1);
+    listeners.clear(JsErrors.toJs(Messages.destroyed()));
+    rejectAll(queue, Messages.destroyed());
     queue = new JsArray<>();
+  }
+
+  /** One line for the console: URL, ready, login, ringing, visible. */
+  @Override
+  public String toString() {
+    return Messages.describe(cti.url, ready, authenticated, userId, ringing, !iframe.hidden);
   }
 
   /**
    * Posts {@code method} with the payload {@code payload} builds, at once if the iframe is ready,
-   * else when it loads. Whatever throws inside the executor (a bad name or argument) rejects the
-   * Promise and posts nothing.
+   * else when it loads. Whatever throws (a bad name or argument, or a hostile getter) rejects the
+   * Promise with a DialpadCtiError and posts nothing.
    */
   private Promise<Void> post(Object method, PayloadSource payload) {
-    return new Promise<>((resolve, reject) -> {
+    return new Promise<>((resolve, reject) -> Attempt.run(() -> {
       String name = checkName(method);
       if (destroyed || timedOut) {
-        throw destroyed ? destroyedError() : timeoutError();
+        throw destroyed ? Messages.destroyed() : timeoutError();
       }
       Waiter command = new Waiter(Envelope.of(name, payload.get()), resolve, reject);
       if (ready) {
         deliver(command);
       } else {
+        log(Messages.QUEUED, name, null);
         queue.push(command);
       }
-    });
+    }, error -> reject(method, reject, JsErrors.isDialpadCtiError(error) ? error
+        : JsErrors.toJs(Messages.unreadable()))));
+  }
+
+  /** Rejects a command's Promise with {@code error}, a DialpadCtiError, and says so in debug mode. */
+  private void reject(Object method, RejectCallbackFn reject, Object error) {
+    JsPropertyMap<Object> fields = Js.asPropertyMap(error);
+    log(Messages.REJECTED, method instanceof String ? method : null,
+        fields.get("code") + " " + fields.get("message"));
+    reject.onInvoke(error);
   }
 
   private void deliver(Waiter command) {
     JsPropertyMap<Object> message = command.message;
     Window target = iframe.contentWindow;
+    Object method = message.get("method");
     Attempt.run(() -> {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
       target.postMessage(message, cti.origin);
-      log("out " + message.get("method"), message.get("payload"));
+      log(Messages.OUT, method, message.get("payload"));
+      history.add(Messages.OUT, method, message.get("payload"), null);
       command.resolve.onInvoke((Void) null);
-    }, error -> command.reject.onInvoke(JsErrors.toJs(target == null
-        ? CtiException.of(ErrorCode.NOT_ATTACHED, "the iframe is not in the page")
-        : Texts.invalid("cannot post: " + error))));
+    }, error -> reject(method, command.reject, JsErrors.toJs(target == null ? Messages.notAttached()
+        // What was thrown may have no usable toString (a null-prototype object): then no text.
+        : Messages.cannotPost(Attempt.get(() -> String.valueOf(error))))));
   }
 
   private void loaded() {
-    if (ready || destroyed) {
+    log(Messages.LOADED, cti.url, null);
+    if (destroyed) {
+      return;
+    }
+    diagnostics.loaded();
+    if (ready) {
       return;
     }
     ready = true;
@@ -283,8 +325,12 @@ public final class Cti {
 
   private void onReadyTimeout() {
     timedOut = true;
-    rejectAll(queue, timeoutError());
+    JsArray<Waiter> queued = queue;
     queue = new JsArray<>();
+    for (int i = 0; i < queued.length; i++) {
+      Waiter command = queued.getAt(i);
+      reject(command.message.get("method"), command.reject, JsErrors.toJs(timeoutError()));
+    }
   }
 
   private static void rejectAll(JsArray<Waiter> waiters, CtiException error) {
@@ -295,18 +341,25 @@ public final class Cti {
 
   private void receive(Event event) {
     MessageEvent<Object> message = Js.uncheckedCast(event);
-    ObjectView view = JsObjectView.of(message.data);
-    String reason = InboundFilter.rejectReason(
-        iframe.contentWindow != null && Js.isTripleEqual(message.source, iframe.contentWindow),
-        message.origin, cti.origin, view);
-    if (reason != null) {
-      log("dropped (" + reason + ")", message.data);
+    // The sender first, before anything reads event.data: another window's message is not read,
+    // logged or kept, so a stranger posting a huge value costs this page nothing.
+    if (iframe.contentWindow == null || !Js.isTripleEqual(message.source, iframe.contentWindow)) {
       return;
     }
-    String method = (String) view.get("method");
+    Object data = message.data;
+    ObjectView view = JsObjectView.of(data);
+    String reason = InboundFilter.rejectReason(message.origin, cti.origin, view);
+    Object method = view == null ? null : view.get("method");
     // Raw, so listeners get the payload exactly as sent (undefined when there was none).
-    Object payload = Js.asPropertyMap(message.data).get("payload");
-    log("in " + method, payload);
+    Object payload = view == null ? data : Js.asPropertyMap(data).get("payload");
+    if (reason != null) {
+      log(Messages.DROPPED, reason, data);
+      history.add(Messages.DROPPED, method instanceof String ? method : null, payload, reason);
+      return;
+    }
+    diagnostics.heard();
+    log(Messages.IN, method, payload);
+    history.add(Messages.IN, method, payload, null);
     ObjectView fields = view.object("payload");
     if (Protocol.USER_AUTHENTICATION.equals(method)) {
       authenticated = (Boolean) fields.get("user_authenticated");
@@ -314,23 +367,44 @@ public final class Cti {
     } else if (Protocol.CALL_RINGING.equals(method)) {
       ringing = "on".equals(fields.get("state"));
     }
-    listeners.emit(method, payload);
+    listeners.emit((String) method, payload);
     JsPropertyMap<Object> any = JsPropertyMap.of();
     any.set("method", method);
     any.set("payload", payload);
     listeners.emit(Protocol.EVENT_MESSAGE, any);
   }
 
-  private void log(String what, Object data) {
+  /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */
+  private void warn(String code, String text) {
+    if (!FieldNames.contains(warned, code)) {
+      warned += code + "|";
+      DomGlobal.console.warn(Messages.LOG_PREFIX, code + ": " + text);
+    }
+    JsPropertyMap<Object> warning = JsPropertyMap.of();
+    warning.set("code", code);
+    warning.set("message", text);
+    listeners.emit(Protocol.EVENT_WARNING, warning);
+  }
+
+  /** Development build: a listener for an unknown event name is probably a typo. */
+  private static void warnIfUnknown(String name) {
+    String warning = EventNames.unknownWarning(name);
+    if (warning != null) {
+      DomGlobal.console.warn(Messages.LOG_PREFIX, warning);
+    }
+  }
+
+  /** In debug mode, one console line: what happened, to which method or why, and the data. */
+  private void log(String what, Object subject, Object data) {
     if (debug) {
-      DomGlobal.console.log(Protocol.LOG_PREFIX, what, data);
+      DomGlobal.console.log(Messages.LOG_PREFIX, what, subject, data);
     }
   }
 
   private static String checkListener(Object event, Listener<?> listener) {
     String name = checkName(event);
     if (!"function".equals(Js.typeof(listener))) {
-      throw Texts.invalid("listener must be a function, not " + Texts.typeOf(listener));
+      throw Messages.wrongType("listener", "a function", listener);
     }
     return name;
   }
@@ -340,15 +414,10 @@ public final class Cti {
     if (name instanceof String && MethodName.isValid((String) name)) {
       return (String) name;
     }
-    throw CtiException.of(ErrorCode.INVALID_METHOD, Texts.quote(name) + " is not a snake_case name");
-  }
-
-  private static CtiException destroyedError() {
-    return CtiException.of(ErrorCode.DESTROYED, "destroyed; mount again");
+    throw Messages.badMethodName(name);
   }
 
   private CtiException timeoutError() {
-    return CtiException.of(ErrorCode.READY_TIMEOUT, cti.url + " did not load in "
-        + config.readyTimeoutMs + " ms; check it or raise readyTimeoutMs");
+    return Messages.readyTimeout(cti.url, config.readyTimeoutMs);
   }
 }

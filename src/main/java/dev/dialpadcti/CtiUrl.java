@@ -25,12 +25,12 @@ final class CtiUrl {
    */
   static CtiUrl of(String input, String href, String protocol, String username, String password,
       String hostname, String origin) {
-    String problem = href == null ? "use an absolute https:// URL"
-        : !username.isEmpty() || !password.isEmpty() ? "no user name or password"
-        : protocol.equals("https:") || protocol.equals("http:") && isLoopback(hostname) ? null
-        : "use https: (http: only on localhost)";
-    if (problem != null) {
-      throw CtiException.of(ErrorCode.INSECURE_URL, "url " + Texts.quote(input) + ": " + problem);
+    int problem = href == null ? Messages.URL_NOT_ABSOLUTE
+        : !username.isEmpty() || !password.isEmpty() ? Messages.URL_HAS_CREDENTIALS
+        : protocol.equals("https:") || protocol.equals("http:") && isLoopback(hostname) ? 0
+        : Messages.URL_NOT_HTTPS;
+    if (problem != 0) {
+      throw Messages.insecureUrl(input, problem);
     }
     return new CtiUrl(href, origin);
   }

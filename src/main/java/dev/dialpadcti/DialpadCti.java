@@ -1,6 +1,7 @@
 package dev.dialpadcti;
 
 import elemental2.core.Global;
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.URL;
@@ -15,6 +16,28 @@ public final class DialpadCti {
   /** This library's version. */
   public static final String VERSION = "0.1.0";
 
+  /** The live instances, for the console: mounted and not destroyed, oldest first. */
+  public static final JsArray<Cti> INSTANCES = new JsArray<>();
+
+  /** Debug mode for instances mounted from now on; see {@link #debug}. */
+  static boolean debugAll;
+
+  /** Turns debug logging on or off for every live instance and every one mounted later. */
+  public static void debug(Object on) {
+    if (!(on instanceof Boolean)) {
+      throw Messages.wrongType("debug", Messages.BOOLEAN, on);
+    }
+    debugAll = (Boolean) on;
+    for (int i = 0; i < INSTANCES.length; i++) {
+      INSTANCES.getAt(i).setDebug(on);
+    }
+  }
+
+  /** Whether {@code value} is a DialpadCtiError (from this copy of the library or another). */
+  public static boolean isError(Object value) {
+    return JsErrors.isDialpadCtiError(value);
+  }
+
   /**
    * Embeds the CTI in {@code container} (an Element or a CSS selector) and returns its handle.
    * Throws a {@link CtiException} (a {@code DialpadCtiError} in JS) on a bad argument, having
@@ -25,12 +48,19 @@ public final class DialpadCti {
     Element element = container instanceof Element ? (Element) container : find(container);
     ObjectView view = JsObjectView.of(options);
     if (view == null && options != null) {
-      throw CtiException.of(ErrorCode.INVALID_ARGUMENT,
-          "options must be an object, not " + Texts.typeOf(options));
+      throw Messages.wrongType("options", "an object", options);
     }
     MountConfig config = new MountConfig(view);
-    return new Cti(element, config, config.url != null ? parse(config.url)
-        : CtiUrl.forClientId(Global.encodeURIComponent(config.clientId)));
+    return new Cti(element, config, config.url != null ? parse(config.url) : forClientId(config.clientId));
+  }
+
+  private static CtiUrl forClientId(String clientId) {
+    // encodeURIComponent throws a URIError on a lone surrogate.
+    String encoded = Attempt.get(() -> Global.encodeURIComponent(clientId));
+    if (encoded == null) {
+      throw Messages.clientIdNotEncodable(clientId);
+    }
+    return CtiUrl.forClientId(encoded);
   }
 
   /** Embeds the CTI in {@code container}; throws a {@link CtiException} on a bad option, having changed nothing. */
@@ -59,8 +89,7 @@ public final class DialpadCti {
     Element found = selector instanceof String
         ? Attempt.get(() -> DomGlobal.document.querySelector((String) selector)) : null;
     if (found == null) {
-      throw CtiException.of(ErrorCode.CONTAINER_NOT_FOUND,
-          "no element for " + Texts.quote(selector) + "; pass an Element or a CSS selector");
+      throw Messages.containerNotFound(selector);
     }
     return found;
   }

@@ -4,11 +4,8 @@ package dev.dialpadcti;
 final class E164 {
   private E164() {}
 
-  /** How to write one, for error messages. */
-  static final String RULE = "E.164 ('+' and 2-15 digits, no spaces) like '+14155550123'";
-
   static boolean isValid(String s) {
     return s.length() >= 3 && s.length() <= 16 && s.startsWith("+") && s.charAt(1) != '0'
-        && Texts.allDigits(s, 1);
+        && Values.allDigits(s, 1);
   }
 }

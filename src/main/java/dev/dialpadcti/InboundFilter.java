@@ -1,43 +1,40 @@
 package dev.dialpadcti;
 
 /**
- * Decides whether a message event is accepted: sender first, then envelope, then payload. Returns
- * the reason for a drop, or null to accept. Never throws.
+ * Decides whether a message from the CTI's own window is accepted: origin, then envelope, then
+ * payload. Returns the rule a dropped message broke (text from {@link Messages}), or null to
+ * accept. Never throws. The sender window is checked before this, by the caller: a message from
+ * any other window is never read at all.
  */
 final class InboundFilter {
   private InboundFilter() {}
 
-  static final String WRONG_SOURCE = "wrong source";
-  static final String WRONG_ORIGIN = "wrong origin";
-  static final String BAD_ENVELOPE = "bad envelope";
-  static final String BAD_PAYLOAD = "bad payload";
-
   /**
-   * @param fromFrame whether {@code event.source} is this instance's iframe window
    * @param origin {@code event.origin}
    * @param allowedOrigin the CTI's origin
    * @param data {@code event.data} as a view, or null when it is not a plain object
    */
-  static String rejectReason(boolean fromFrame, String origin, String allowedOrigin, ObjectView data) {
-    if (!fromFrame) {
-      return WRONG_SOURCE;
-    }
+  static String rejectReason(String origin, String allowedOrigin, ObjectView data) {
     if (!allowedOrigin.equals(origin)) {
-      return WRONG_ORIGIN;
+      return Messages.WRONG_ORIGIN;
     }
-    if (data == null || !Protocol.API.equals(data.get("api")) || !isVersion1(data.get("version"))) {
-      return BAD_ENVELOPE;
+    if (data == null || !Protocol.API.equals(data.get("api"))) {
+      return Messages.badEnvelope("api");
+    }
+    if (!isVersion1(data.get("version"))) {
+      return Messages.badEnvelope("version");
     }
     Object method = data.get("method");
     if (!(method instanceof String) || !MethodName.isValid((String) method)
         || MethodName.isReserved((String) method)) {
-      return BAD_ENVELOPE;
+      return Messages.badEnvelope("method");
     }
     ObjectView payload = data.object("payload");
     if (payload == null && data.get("payload") != null) {
-      return BAD_PAYLOAD;
+      return Messages.badPayload((String) method, "payload");
     }
-    return isValidPayload((String) method, payload) ? null : BAD_PAYLOAD;
+    String field = badPayloadField((String) method, payload);
+    return field == null ? null : Messages.badPayload((String) method, field);
   }
 
   /** "1", "1.0", "1.2", "1.x": a string whose major version, before the first dot, is 1. */
@@ -45,20 +42,27 @@ final class InboundFilter {
     return "1".equals(version) || version instanceof String && ((String) version).startsWith("1.");
   }
 
-  /** Shape checks for the methods Dialpad documents; other methods pass with any object payload. */
-  private static boolean isValidPayload(String method, ObjectView payload) {
+  /**
+   * Shape checks for the methods Dialpad documents: the first field that breaks its rule, or null.
+   * Other methods pass with any object payload.
+   */
+  private static String badPayloadField(String method, ObjectView payload) {
     if (Protocol.USER_AUTHENTICATION.equals(method)) {
-      return payload != null && payload.get("user_authenticated") instanceof Boolean
-          && isId(payload.get("user_id"));
+      return payload == null ? "payload"
+          : !(payload.get("user_authenticated") instanceof Boolean) ? "user_authenticated"
+          : !isId(payload.get("user_id")) ? "user_id"
+          : null;
     }
     if (Protocol.CALL_RINGING.equals(method)) {
       Object state = payload == null ? null : payload.get("state");
-      return ("on".equals(state) || "off".equals(state))
-          && isId(payload.get("id"))
-          && isObjectOrAbsent(payload, "contact")
-          && isObjectOrAbsent(payload, "target");
+      return payload == null ? "payload"
+          : !"on".equals(state) && !"off".equals(state) ? "state"
+          : !isId(payload.get("id")) ? "id"
+          : !isObjectOrAbsent(payload, "contact") ? "contact"
+          : !isObjectOrAbsent(payload, "target") ? "target"
+          : null;
     }
-    return true;
+    return null;
   }
 
   private static boolean isObjectOrAbsent(ObjectView payload, String key) {
@@ -68,6 +72,6 @@ final class InboundFilter {
   /** Absent, a whole number, or a digit string (64-bit ids do not fit a double). */
   private static boolean isId(Object id) {
     return id == null || id instanceof Double && (Double) id % 1 == 0
-        || id instanceof String && Texts.allDigits((String) id, 0);
+        || id instanceof String && Values.allDigits((String) id, 0);
   }
 }

@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsObject;
+import elemental2.core.ObjectPropertyDescriptor;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -16,12 +17,38 @@ final class JsErrors {
     CtiException.onCreate = JsErrors::decorate;
   }
 
-  /** Gives the exception's backing JS Error (what J2CL and GWT throw) its name, code and message. */
+  /**
+   * Gives the exception's backing JS Error (what J2CL and GWT throw) its name, code, message and a
+   * stack that starts with them. The compilers link the Error back to the exception in an own
+   * enumerable field; it is made non-enumerable, or JSON.stringify(error) meets a cycle and throws.
+   */
   private static void decorate(CtiException e) {
-    JsPropertyMap<Object> error = Js.asPropertyMap(toJs(e));
-    error.set("name", NAME);
-    error.set("code", e.getCode());
-    error.set("message", e.getMessage());
+    Object error = toJs(e);
+    JsPropertyMap<Object> fields = Js.asPropertyMap(error);
+    JsArray<String> keys = JsObject.keys(error);
+    for (int i = 0; i < keys.length; i++) {
+      if (fields.get(keys.getAt(i)) == e) {
+        JsObject.defineProperty(error, keys.getAt(i), Js.<ObjectPropertyDescriptor>uncheckedCast(
+            JsPropertyMap.of("enumerable", false)));
+      }
+    }
+    String head = NAME + ": " + e.getMessage();
+    fields.set("name", NAME);
+    fields.set("code", e.getCode());
+    fields.set("message", e.getMessage());
+    // V8 wrote the stack's first line when the Error was made, before it had its name and message.
+    Object stack = fields.get("stack");
+    if (stack instanceof String) {
+      String frames = (String) stack;
+      int at = frames.indexOf("\n    at ");
+      fields.set("stack", head + (at >= 0 ? frames.substring(at) : "\n" + frames));
+    }
+  }
+
+  /** Whether {@code value} is an error of this library, from this copy of it or another. */
+  static boolean isDialpadCtiError(Object value) {
+    return isError(value) && NAME.equals(Js.asPropertyMap(value).get("name"))
+        && Js.asPropertyMap(value).get("code") instanceof String;
   }
 
   /**

@@ -55,7 +55,7 @@ final class Listeners {
         }
         // A throwing listener is reported, and the others still run.
         Attempt.run(() -> listener.handle(payload),
-            error -> DomGlobal.console.error(Protocol.LOG_PREFIX, event + " listener threw", error));
+            error -> DomGlobal.console.error(Messages.LOG_PREFIX, event, Messages.LISTENER_THREW, error));
       }
     }
   }

@@ -5,13 +5,17 @@ final class MethodName {
   private MethodName() {}
 
   static boolean isValid(String s) {
+    // Length first: a 10 MB name must cost nothing.
+    if (s.isEmpty() || s.length() > Protocol.METHOD_MAX_LENGTH) {
+      return false;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && (i == 0 || !Texts.isDigit(c) && c != '_')) {
+      if (!(c >= 'a' && c <= 'z') && (i == 0 || !Values.isDigit(c) && c != '_')) {
         return false;
       }
     }
-    return !s.isEmpty() && s.length() <= Protocol.METHOD_MAX_LENGTH;
+    return true;
   }
 
   /** The library's own events; a message with one of these names could be mistaken for ours. */

@@ -2,7 +2,7 @@ package dev.dialpadcti;
 
 /** {@code mount}'s options, checked, with defaults filled in. */
 final class MountConfig {
-  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|";
+  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|ctiSilentMs|";
 
   /** Exactly one of these two is set. */
   final String clientId;
@@ -13,32 +13,39 @@ final class MountConfig {
   final String title;
   final boolean debug;
   final double readyTimeoutMs;
+  /** 0: no cti_silent warning. */
+  final double ctiSilentMs;
 
   /** Checks {@code options}, which is null when the caller passed none. */
   MountConfig(ObjectView options) {
     if (options == null) {
-      throw CtiException.of(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
+      throw Messages.clientIdRequired();
     }
     FieldNames.requireKnown(options, FIELDS, "mount's options");
-    clientId = (String) Texts.typed(options, "clientId", Texts.STRING);
-    url = (String) Texts.typed(options, "url", Texts.STRING);
+    clientId = (String) Values.typed(options, "clientId", Messages.STRING);
+    url = (String) Values.typed(options, "url", Messages.STRING);
     if (clientId != null && url != null) {
-      throw Texts.invalid("give clientId or url, not both");
+      throw Messages.clientIdAndUrl();
     }
     // "." and ".." would resolve https://dialpad.com/apps/.. to another path.
     if (url == null && (clientId == null || clientId.isEmpty() || clientId.equals(".") || clientId.equals(".."))) {
-      throw CtiException.of(ErrorCode.CLIENT_ID_REQUIRED, "mount needs {clientId} or {url}");
+      throw Messages.clientIdRequired();
     }
     width = size("width", options.get("width"), Protocol.DEFAULT_WIDTH);
     height = size("height", options.get("height"), Protocol.DEFAULT_HEIGHT);
-    String t = (String) Texts.typed(options, "title", Texts.STRING);
+    String t = (String) Values.typed(options, "title", Messages.STRING);
     title = t == null ? Protocol.DEFAULT_TITLE : t;
-    debug = Boolean.TRUE.equals(Texts.typed(options, "debug", Texts.BOOLEAN));
-    Double ms = (Double) Texts.typed(options, "readyTimeoutMs", Texts.NUMBER);
+    debug = Boolean.TRUE.equals(Values.typed(options, "debug", Messages.BOOLEAN));
+    Double ms = (Double) Values.typed(options, "readyTimeoutMs", Messages.NUMBER);
     if (ms != null && !(ms >= 1 && ms <= Protocol.MAX_READY_TIMEOUT_MS)) {
-      throw Texts.invalid("readyTimeoutMs must be 1 to 2147483647, not " + ms);
+      throw Messages.outOfRange("readyTimeoutMs", "1 to 2147483647", ms);
     }
     readyTimeoutMs = ms == null ? Protocol.DEFAULT_READY_TIMEOUT_MS : ms;
+    Double silent = (Double) Values.typed(options, "ctiSilentMs", Messages.NUMBER);
+    if (silent != null && !(silent >= 0 && silent <= Protocol.MAX_READY_TIMEOUT_MS)) {
+      throw Messages.outOfRange("ctiSilentMs", "0 to 2147483647", silent);
+    }
+    ctiSilentMs = silent == null ? Protocol.DEFAULT_CTI_SILENT_MS : silent;
   }
 
   /**
@@ -54,8 +61,8 @@ final class MountConfig {
     boolean percent = s.endsWith("%");
     String digits = s.substring(0, s.length() - (percent ? 1 : s.endsWith("px") ? 2 : 0));
     if (value instanceof Double ? (Double) value % 1 != 0 || (Double) value < 1 || (Double) value > 99999
-        : digits.length() > (percent ? 3 : 5) || !Texts.allDigits(digits, 0) || digits.startsWith("0")) {
-      throw Texts.invalid(name + " must be pixels (400, '400px') or a percentage ('100%')");
+        : digits.length() > (percent ? 3 : 5) || !Values.allDigits(digits, 0) || digits.startsWith("0")) {
+      throw Messages.badSize(name, value);
     }
     return percent || value instanceof Double ? value : digits;
   }

@@ -6,6 +6,9 @@ final class Protocol {
 
   /** The {@code api} field of every message, both directions. */
   static final String API = "opencti_dialpad";
+  /** Entries {@code cti.history} keeps. */
+  static final int HISTORY_SIZE = 100;
+
   /** The {@code version} this library writes; it accepts any {@code 1.x} inbound. */
   static final String VERSION = "1.0";
 
@@ -21,6 +24,10 @@ final class Protocol {
   /** Events the library raises itself; never accepted from the wire, where they would be ambiguous. */
   static final String EVENT_READY = "ready";
   static final String EVENT_MESSAGE = "message";
+  static final String EVENT_WARNING = "warning";
+  /** Every event name a listener may expect: Dialpad's documented methods and the library's own. */
+  static final String KNOWN_EVENTS =
+      "|user_authentication|call_ringing|ready|message|state|reload|warning|";
 
   /** Where {@code clientId} points, and the origin that goes with it. */
   static final String DIALPAD_ORIGIN = "https://dialpad.com";
@@ -38,11 +45,12 @@ final class Protocol {
   /** setTimeout clamps larger delays to 1 ms; refuse them instead. */
   static final double MAX_READY_TIMEOUT_MS = 2_147_483_647;
 
+  /** How long a loaded CTI may post nothing before the cti_silent warning. */
+  static final double DEFAULT_CTI_SILENT_MS = 10_000;
+
   static final int CUSTOM_DATA_MAX_LENGTH = 2000;
   /** Method names on the wire: snake_case, at most this long. */
   static final int METHOD_MAX_LENGTH = 64;
   /** Largest integer a JavaScript number holds exactly (2^53 - 1). */
   static final double MAX_SAFE_INTEGER = 9007199254740991d;
-
-  static final String LOG_PREFIX = "[dialpad-cti]";
 }

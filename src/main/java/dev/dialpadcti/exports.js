@@ -1,14 +1,23 @@
 /**
  * @fileoverview The script's public surface. Closure ADVANCED renames and drops everything not
- * exported here, so this is the one list of what JavaScript callers can reach.
+ * exported here, so this is the one list of what JavaScript callers can reach. The script build
+ * puts it on the global DialpadCti; the ES modules run the same bundle against a private object
+ * instead and export its members (see pom.xml).
  */
 goog.module('dialpadcti.exports');
 
+goog.require('dialpadcti');
 const Cti = goog.require('dev.dialpadcti.Cti');
 const DialpadCti = goog.require('dev.dialpadcti.DialpadCti');
 
 // The one global. Quoted names survive renaming.
-goog.global['DialpadCti'] = {'mount': DialpadCti.mount, 'version': DialpadCti.VERSION};
+goog.global['DialpadCti'] = {
+  'mount': DialpadCti.mount,
+  'version': DialpadCti.VERSION,
+  'instances': DialpadCti.INSTANCES,
+  'debug': DialpadCti.debug,
+  'isError': DialpadCti.isError,
+};
 
 const proto = Cti.prototype;
 proto['initiateCall'] = proto.initiateCall;
@@ -21,6 +30,7 @@ proto['once'] = proto.once;
 proto['destroy'] = proto.destroy;
 Object.defineProperties(proto, {
   'state': {get() { return this.getState(); }},
+  'history': {get() { return this.getHistory(); }},
   'iframe': {get() { return this.getIframe(); }},
   'debug': {get() { return this.isDebug(); }, set(on) { this.setDebug(on); }},
 });

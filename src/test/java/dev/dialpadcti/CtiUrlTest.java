@@ -64,7 +64,7 @@ class CtiUrlTest {
     for (String relative : new String[] {"/apps/abc", "apps/abc", "//dialpad.com/apps", "", "https://"}) {
       CtiException e = Expect.code(ErrorCode.INSECURE_URL,
           () -> CtiUrl.of(relative, null, null, null, null, null, null));
-      assertTrue(e.getMessage().contains("absolute"), e.getMessage());
+      Expect.message(e, Expect.all("url"), "absolute");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ class InboundFilterTest {
   }
 
   private static String reason(ObjectView data) {
-    return InboundFilter.rejectReason(true, CTI, CTI, data);
+    return InboundFilter.rejectReason(CTI, CTI, data);
   }
 
   private static final MapView AUTH = MapView.of("user_authenticated", true, "user_id", 5629499534213120d);
@@ -32,32 +33,67 @@ class InboundFilterTest {
     assertNull(reason(envelope("some_future_method", MapView.of("anything", "goes"))));
   }
 
+  private static void assertEnvelope(String reason) {
+    assertTrue(reason != null && reason.startsWith(Messages.BAD_ENVELOPE), reason);
+  }
+
+  private static void assertPayload(String reason) {
+    assertTrue(reason != null && reason.startsWith(Messages.BAD_PAYLOAD), reason);
+  }
+
   @Test
-  void senderIsCheckedFirst() {
+  void aDropNamesTheRuleItBroke() {
+    assertEquals(Messages.badEnvelope("api"), reason(MapView.of("version", "1.0", "method", "x")));
+    assertEquals(Messages.badEnvelope("version"),
+        reason(MapView.of("api", "opencti_dialpad", "version", "2.0", "method", "x")));
+    assertEquals(Messages.badEnvelope("method"), reason(envelope("ready", null)));
+    assertEquals(Messages.badPayload("x", "payload"), reason(envelope("x", "text")));
+    assertEquals(Messages.badPayload("call_ringing", "state"),
+        reason(envelope("call_ringing", MapView.of("state", "ON"))));
+    assertEquals(Messages.badPayload("call_ringing", "id"),
+        reason(envelope("call_ringing", MapView.of("state", "on", "id", "x1"))));
+    assertEquals(Messages.badPayload("call_ringing", "contact"),
+        reason(envelope("call_ringing", MapView.of("state", "on", "contact", "Ada"))));
+    assertEquals(Messages.badPayload("call_ringing", "target"),
+        reason(envelope("call_ringing", MapView.of("state", "on", "target", 1d))));
+    assertEquals(Messages.badPayload("user_authentication", "user_authenticated"),
+        reason(envelope("user_authentication", MapView.of("user_authenticated", "yes"))));
+    assertEquals(Messages.badPayload("user_authentication", "user_id"),
+        reason(envelope("user_authentication", MapView.of("user_authenticated", true, "user_id", 0.5))));
+    String state = Messages.badPayload("call_ringing", "state");
+    if (Messages.DEV) {
+      assertEquals("bad payload: call_ringing state must be 'on' or 'off'", state);
+      assertEquals("bad envelope: version must be '1' or '1.x'", Messages.badEnvelope("version"));
+    } else {
+      assertEquals("bad payload: state", state);
+      assertEquals("bad envelope: version", Messages.badEnvelope("version"));
+    }
+  }
+
+  @Test
+  void originIsCheckedExactly() {
     MapView good = envelope("user_authentication", AUTH);
-    assertEquals(InboundFilter.WRONG_SOURCE, InboundFilter.rejectReason(false, CTI, CTI, good));
-    assertEquals(InboundFilter.WRONG_ORIGIN, InboundFilter.rejectReason(true, "https://evil.com", CTI, good));
-    assertEquals(InboundFilter.WRONG_ORIGIN, InboundFilter.rejectReason(true, "http://dialpad.com", CTI, good));
-    assertEquals(InboundFilter.WRONG_ORIGIN, InboundFilter.rejectReason(true, "https://dialpad.com:444", CTI, good));
-    assertEquals(InboundFilter.WRONG_ORIGIN, InboundFilter.rejectReason(true, "https://dialpad.com.evil.com", CTI, good));
-    assertEquals(InboundFilter.WRONG_ORIGIN, InboundFilter.rejectReason(true, "null", CTI, good));
-    assertEquals(InboundFilter.WRONG_ORIGIN, InboundFilter.rejectReason(true, null, CTI, good));
-    assertEquals(InboundFilter.WRONG_SOURCE, InboundFilter.rejectReason(false, "https://evil.com", CTI, null));
+    assertEquals(Messages.WRONG_ORIGIN, InboundFilter.rejectReason("https://evil.com", CTI, good));
+    assertEquals(Messages.WRONG_ORIGIN, InboundFilter.rejectReason("http://dialpad.com", CTI, good));
+    assertEquals(Messages.WRONG_ORIGIN, InboundFilter.rejectReason("https://dialpad.com:444", CTI, good));
+    assertEquals(Messages.WRONG_ORIGIN, InboundFilter.rejectReason("https://dialpad.com.evil.com", CTI, good));
+    assertEquals(Messages.WRONG_ORIGIN, InboundFilter.rejectReason("null", CTI, good));
+    assertEquals(Messages.WRONG_ORIGIN, InboundFilter.rejectReason(null, CTI, good));
   }
 
   @Test
   void envelopeMustBeAPlainObjectOfTheRightShape() {
-    assertEquals(InboundFilter.BAD_ENVELOPE, reason(null));
-    assertEquals(InboundFilter.BAD_ENVELOPE, reason(MapView.of()));
-    assertEquals(InboundFilter.BAD_ENVELOPE,
+    assertEnvelope( reason(null));
+    assertEnvelope( reason(MapView.of()));
+    assertEnvelope(
         reason(MapView.of("api", "other_api", "version", "1.0", "method", "call_ringing")));
-    assertEquals(InboundFilter.BAD_ENVELOPE,
+    assertEnvelope(
         reason(MapView.of("api", 1d, "version", "1.0", "method", "call_ringing")));
-    assertEquals(InboundFilter.BAD_ENVELOPE,
+    assertEnvelope(
         reason(MapView.of("api", "opencti_dialpad", "version", 1d, "method", "x")));
-    assertEquals(InboundFilter.BAD_ENVELOPE,
+    assertEnvelope(
         reason(MapView.of("api", "opencti_dialpad", "version", "1.0")));
-    assertEquals(InboundFilter.BAD_ENVELOPE,
+    assertEnvelope(
         reason(MapView.of("api", "opencti_dialpad", "version", "1.0", "method", 7d)));
   }
 
@@ -70,7 +106,7 @@ class InboundFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {"2.0", "0.9", "10.0", "11", "1x", "v1", " 1.0", "", "2", "1,0"})
   void refusesOtherVersions(String version) {
-    assertEquals(InboundFilter.BAD_ENVELOPE,
+    assertEnvelope(
         reason(MapView.of("api", "opencti_dialpad", "version", version, "method", "x")));
   }
 
@@ -78,31 +114,31 @@ class InboundFilterTest {
   @ValueSource(strings = {"__proto__", "", "Call_ringing", "call-ringing", "call ringing", "ready",
       "message", "_private", "1method", "toString"})
   void refusesMethodNamesThatAreNotSnakeCaseOrAreReserved(String method) {
-    assertEquals(InboundFilter.BAD_ENVELOPE, reason(envelope(method, null)));
+    assertEnvelope( reason(envelope(method, null)));
   }
 
   @Test
   void prototypeNamesThatAreSnakeCaseAreJustUnknownMethods() {
     assertNull(reason(envelope("constructor", null)));
     assertNull(reason(envelope("hasownproperty", null)));
-    assertEquals(InboundFilter.BAD_ENVELOPE, reason(envelope("a".repeat(65), null)));
+    assertEnvelope( reason(envelope("a".repeat(65), null)));
     assertNull(reason(envelope("a".repeat(64), null)));
   }
 
   @Test
   void payloadMustBeAnObjectWhenPresent() {
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("some_method", "text")));
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("some_method", 5d)));
+    assertPayload( reason(envelope("some_method", "text")));
+    assertPayload( reason(envelope("some_method", 5d)));
   }
 
   @Test
   void userAuthenticationIsShapeChecked() {
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("user_authentication", null)));
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("user_authentication",
+    assertPayload( reason(envelope("user_authentication", null)));
+    assertPayload( reason(envelope("user_authentication",
         MapView.of("user_authenticated", "true", "user_id", 1d))));
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("user_authentication",
+    assertPayload( reason(envelope("user_authentication",
         MapView.of("user_authenticated", true, "user_id", "abc"))));
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("user_authentication",
+    assertPayload( reason(envelope("user_authentication",
         MapView.of("user_authenticated", true, "user_id", 1.5d))));
     assertNull(reason(envelope("user_authentication",
         MapView.of("user_authenticated", true, "user_id", "9223372036854775807"))));
@@ -110,14 +146,14 @@ class InboundFilterTest {
 
   @Test
   void callRingingIsShapeChecked() {
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("call_ringing", null)));
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("call_ringing", MapView.of("state", "ON"))));
-    assertEquals(InboundFilter.BAD_PAYLOAD, reason(envelope("call_ringing", MapView.of("state", true))));
-    assertEquals(InboundFilter.BAD_PAYLOAD,
+    assertPayload( reason(envelope("call_ringing", null)));
+    assertPayload( reason(envelope("call_ringing", MapView.of("state", "ON"))));
+    assertPayload( reason(envelope("call_ringing", MapView.of("state", true))));
+    assertPayload(
         reason(envelope("call_ringing", MapView.of("state", "on", "contact", "Ada"))));
-    assertEquals(InboundFilter.BAD_PAYLOAD,
+    assertPayload(
         reason(envelope("call_ringing", MapView.of("state", "on", "target", 3d))));
-    assertEquals(InboundFilter.BAD_PAYLOAD,
+    assertPayload(
         reason(envelope("call_ringing", MapView.of("state", "on", "id", Double.POSITIVE_INFINITY))));
   }
 }

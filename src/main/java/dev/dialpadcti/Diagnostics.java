@@ -1,0 +1,90 @@
+package dev.dialpadcti;
+
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Event;
+import elemental2.dom.EventListener;
+import elemental2.dom.HTMLIFrameElement;
+import elemental2.dom.MutationObserver;
+import elemental2.dom.MutationObserverInit;
+import elemental2.dom.MutationRecord;
+import jsinterop.annotations.JsFunction;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Watches for what stops a CTI from working and says what to do: the page's CSP blocking the
+ * frame ({@code frame_blocked}), a loaded CTI that posts nothing ({@code cti_silent}), and the
+ * iframe's attributes changed by someone else ({@code frame_changed}).
+ */
+final class Diagnostics {
+  /** Receives each warning. */
+  @JsFunction
+  interface Sink {
+    void warn(String code, String message);
+  }
+
+  private final HTMLIFrameElement iframe;
+  private final CtiUrl cti;
+  private final double silentMs;
+  private final Sink sink;
+  private final EventListener onViolation = this::violation;
+  private final MutationObserver observer;
+  private double silenceTimer;
+
+  Diagnostics(HTMLIFrameElement iframe, CtiUrl cti, double silentMs, Sink sink) {
+    this.iframe = iframe;
+    this.cti = cti;
+    this.silentMs = silentMs;
+    this.sink = sink;
+    // CSP reports at the document; only a frame load from the CTI's origin is ours.
+    DomGlobal.document.addEventListener("securitypolicyviolation", onViolation);
+    observer = new MutationObserver((records, self) -> {
+      for (int i = 0; i < records.length; i++) {
+        changed(records.getAt(i));
+      }
+      return null;
+    });
+    MutationObserverInit watch = MutationObserverInit.create();
+    watch.setAttributeFilter(new String[] {"allow", "sandbox", "src"});
+    observer.observe(iframe, watch);
+  }
+
+  /** The frame loaded: the CTI should speak within {@code silentMs}. */
+  void loaded() {
+    DomGlobal.clearTimeout(silenceTimer);
+    if (silentMs > 0) {
+      silenceTimer = DomGlobal.setTimeout(ignored -> sink.warn(Messages.CTI_SILENT,
+          Messages.ctiSilent(silentMs, DomGlobal.location.origin)), silentMs);
+    }
+  }
+
+  /** The CTI posted an accepted message. */
+  void heard() {
+    DomGlobal.clearTimeout(silenceTimer);
+  }
+
+  void stop() {
+    DomGlobal.clearTimeout(silenceTimer);
+    DomGlobal.document.removeEventListener("securitypolicyviolation", onViolation);
+    observer.disconnect();
+  }
+
+  private void violation(Event event) {
+    JsPropertyMap<Object> report = Js.asPropertyMap(event);
+    Object blocked = report.get("blockedURI");
+    Object directive = report.get("effectiveDirective");
+    if (("frame-src".equals(directive) || "child-src".equals(directive) || "default-src".equals(directive))
+        && (cti.origin.equals(blocked) || blocked instanceof String && ((String) blocked).startsWith(cti.origin + "/"))) {
+      sink.warn(Messages.FRAME_BLOCKED, Messages.frameBlocked(cti.origin));
+    }
+  }
+
+  private void changed(MutationRecord record) {
+    String name = record.attributeName;
+    String expected = "allow".equals(name) ? Protocol.IFRAME_ALLOW
+        : "sandbox".equals(name) ? Protocol.IFRAME_SANDBOX : cti.url;
+    if (!expected.equals(iframe.getAttribute(name))) {
+      sink.warn(Messages.FRAME_CHANGED, Messages.frameChanged(name));
+    }
+  }
+}

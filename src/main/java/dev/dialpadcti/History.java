@@ -1,0 +1,33 @@
+package dev.dialpadcti;
+
+import elemental2.core.JsArray;
+import elemental2.core.JsDate;
+import jsinterop.base.JsPropertyMap;
+
+/** The last {@link Protocol#HISTORY_SIZE} messages of one instance, for {@code cti.history}. */
+final class History {
+  private final JsArray<Object> entries = new JsArray<>();
+
+  /**
+   * Records {@code {time, direction, method, payload, reason?}}; {@code direction} is
+   * {@link Messages#IN}, {@link Messages#OUT} or {@link Messages#DROPPED}.
+   */
+  void add(String direction, Object method, Object payload, String reason) {
+    JsPropertyMap<Object> entry = JsPropertyMap.of();
+    entry.set("time", JsDate.now());
+    entry.set("direction", direction);
+    entry.set("method", method);
+    entry.set("payload", payload);
+    if (reason != null) {
+      entry.set("reason", reason);
+    }
+    if (entries.push(entry) > Protocol.HISTORY_SIZE) {
+      entries.shift();
+    }
+  }
+
+  /** A copy, oldest first. */
+  JsArray<Object> copy() {
+    return entries.slice();
+  }
+}

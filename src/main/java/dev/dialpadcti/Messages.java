@@ -1,0 +1,248 @@
+package dev.dialpadcti;
+
+/**
+ * Every human-readable text of the library, production and development forms side by side. The
+ * production build's errors name the code, the field and the offending value; the development
+ * build says in full what was wrong and how to fix it. Validators ask for text here and never
+ * build prose.
+ */
+final class Messages {
+  private Messages() {}
+
+  /**
+   * The development build. A compile-time constant in J2CL (the define {@code dialpadcti.dev}), so
+   * Closure drops the other form; a system property on the JVM and a configuration property in GWT.
+   */
+  static final boolean DEV = "true".equals(System.getProperty("dialpadcti.dev", "false"));
+
+  /** Longest echo of a caller's value, so a 10 MB argument never makes a 10 MB message. */
+  static final int ECHO_MAX = 60;
+
+  static final String LOG_PREFIX = "[dialpad-cti]";
+
+  static final String STRING = "a string";
+  static final String NUMBER = "a number";
+  static final String BOOLEAN = "a boolean";
+
+  /** How to write an E.164 number. */
+  static final String E164_RULE = "E.164 ('+' and 2-15 digits, no spaces) like '+14155550123'";
+
+  // ---- values in messages
+
+  /** A caller's value for a message: a string quoted and cut to {@link #ECHO_MAX}, anything else by its type. */
+  static String quote(Object value) {
+    if (!(value instanceof String)) {
+      return typeOf(value);
+    }
+    String s = (String) value;
+    return "'" + (s.length() > ECHO_MAX ? s.substring(0, ECHO_MAX - 1) + "…" : s) + "'";
+  }
+
+  /** A value's type in JavaScript terms: "a string", "a number"... */
+  static String typeOf(Object value) {
+    return value == null ? "undefined"
+        : value instanceof String ? STRING
+        : value instanceof Double ? NUMBER
+        : value instanceof Boolean ? BOOLEAN
+        : "an object";
+  }
+
+  // ---- errors
+
+  /** The error: in production "code: what", in development {@code sentence}. */
+  private static CtiException error(String code, String what, String sentence) {
+    return CtiException.of(code, DEV ? sentence : code + ": " + what);
+  }
+
+  /** A field of the wrong type; {@code expected} says what it must be ("a boolean", "a function"). */
+  static CtiException wrongType(String field, String expected, Object value) {
+    String what = field + " " + quote(value);
+    return error(ErrorCode.INVALID_ARGUMENT, what,
+        DEV ? field + " must be " + expected + ", not " + quote(value) : null);
+  }
+
+  /** A phone number that is not E.164; {@code code} is the field's own error code. */
+  static CtiException notE164(String code, String field, Object value) {
+    String what = field + " " + quote(value);
+    return error(code, what, DEV ? what + " must be " + E164_RULE : null);
+  }
+
+  /** {@code key} is not one of {@code known}; {@code guess} is the key probably meant (development only). */
+  static CtiException unknownField(String what, String key, String guess, String known) {
+    return error(ErrorCode.UNKNOWN_FIELD, quote(key),
+        DEV ? what + " has no field " + quote(key)
+            + (guess != null ? "; did you mean '" + guess + "'?" : "; known: " + known) : null);
+  }
+
+  static CtiException identityIdRequired() {
+    return error(ErrorCode.IDENTITY_ID_REQUIRED, "identityId", "identityType needs identityId");
+  }
+
+  static CtiException identityTypeRequired() {
+    return error(ErrorCode.INVALID_IDENTITY_TYPE, "identityType", "identityId needs identityType");
+  }
+
+  static CtiException badIdentityType(Object type) {
+    String what = "identityType " + quote(type);
+    return error(ErrorCode.INVALID_IDENTITY_TYPE, what,
+        DEV ? what + " must be 'Office', 'OfficeGroup' or 'CallCenter' (case matters)" : null);
+  }
+
+  static CtiException badIdentityId(Object id) {
+    return error(ErrorCode.INVALID_ARGUMENT, "identityId " + quote(id),
+        "identityId must be a positive whole number (a string above 2^53, at most 9223372036854775807)");
+  }
+
+  static CtiException customDataTooLong(int length, int limit) {
+    return error(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData " + length,
+        DEV ? "customData has " + length + " characters; the limit is " + limit : null);
+  }
+
+  static CtiException badMethodName(Object name) {
+    return error(ErrorCode.INVALID_METHOD, quote(name),
+        DEV ? quote(name) + " is not a snake_case name" : null);
+  }
+
+  static CtiException destroyed() {
+    return CtiException.of(ErrorCode.DESTROYED, DEV ? "destroyed; mount again" : ErrorCode.DESTROYED);
+  }
+
+  static CtiException readyTimeout(String url, double ms) {
+    return error(ErrorCode.READY_TIMEOUT, quote(url) + " " + ms,
+        DEV ? quote(url) + " did not load in " + ms + " ms; check it or raise readyTimeoutMs" : null);
+  }
+
+  static CtiException notAttached() {
+    return error(ErrorCode.NOT_ATTACHED, "iframe", "the iframe is not in the page");
+  }
+
+  /** postMessage refused the payload; {@code why} is what it threw, as text, or null if it has none. */
+  static CtiException cannotPost(String why) {
+    String what = "payload " + quote(why);
+    return error(ErrorCode.INVALID_ARGUMENT, what,
+        DEV ? "cannot post: " + quote(why) + "; send plain data (no functions, DOM nodes or class instances)"
+            : null);
+  }
+
+  /** Reading the caller's argument threw (a getter or a Proxy trap). */
+  static CtiException unreadable() {
+    return error(ErrorCode.INVALID_ARGUMENT, "unreadable",
+        "an argument could not be read (a getter or Proxy threw); pass plain data");
+  }
+
+  static CtiException containerNotFound(Object selector) {
+    return error(ErrorCode.CONTAINER_NOT_FOUND, quote(selector),
+        DEV ? "no element for " + quote(selector) + "; pass an Element or a CSS selector" : null);
+  }
+
+  static CtiException clientIdRequired() {
+    return error(ErrorCode.CLIENT_ID_REQUIRED, "clientId", "mount needs {clientId} or {url}");
+  }
+
+  static CtiException clientIdAndUrl() {
+    return error(ErrorCode.INVALID_ARGUMENT, "clientId url", "give clientId or url, not both");
+  }
+
+  static CtiException clientIdNotEncodable(String clientId) {
+    return error(ErrorCode.INVALID_ARGUMENT, "clientId " + quote(clientId),
+        DEV ? "clientId " + quote(clientId) + " cannot be URL-encoded (it holds a lone surrogate);"
+            + " copy the client id from Dialpad again" : null);
+  }
+
+  /** A number option out of its range. */
+  static CtiException outOfRange(String field, String range, double value) {
+    return error(ErrorCode.INVALID_ARGUMENT, field + " " + value,
+        DEV ? field + " must be " + range + ", not " + value : null);
+  }
+
+  static CtiException badSize(String field, Object value) {
+    return error(ErrorCode.INVALID_ARGUMENT, field + " " + quote(value),
+        DEV ? field + " must be pixels (400, '400px') or a percentage ('100%')" : null);
+  }
+
+  static final int URL_NOT_ABSOLUTE = 1;
+  static final int URL_HAS_CREDENTIALS = 2;
+  static final int URL_NOT_HTTPS = 3;
+
+  /** A CTI URL refused for {@code problem}, one of the {@code URL_} constants. */
+  static CtiException insecureUrl(Object url, int problem) {
+    String what = "url " + quote(url);
+    return error(ErrorCode.INSECURE_URL, what, DEV ? what + ": "
+        + (problem == URL_NOT_ABSOLUTE ? "use an absolute https:// URL"
+            : problem == URL_HAS_CREDENTIALS ? "no user name or password"
+            : "use https: (http: only on localhost)") : null);
+  }
+
+  // ---- why an inbound message from the CTI's frame was dropped (logs and history)
+
+  static final String WRONG_ORIGIN = "wrong origin";
+  static final String BAD_ENVELOPE = "bad envelope: ";
+  static final String BAD_PAYLOAD = "bad payload: ";
+
+  /** The envelope broke the rule for {@code field}: "api", "version" or "method". */
+  static String badEnvelope(String field) {
+    return BAD_ENVELOPE + (DEV
+        ? "api".equals(field) ? "api must be 'opencti_dialpad'"
+        : "version".equals(field) ? "version must be '1' or '1.x'"
+        : "method must be a snake_case name other than 'ready' and 'message'"
+        : field);
+  }
+
+  /** The payload of {@code method} broke the rule for {@code field}. */
+  static String badPayload(String method, String field) {
+    return BAD_PAYLOAD + (DEV ? method + " " + field + " must be "
+        + ("payload".equals(field) || "contact".equals(field) || "target".equals(field) ? "an object"
+            : "state".equals(field) ? "'on' or 'off'"
+            : "user_authenticated".equals(field) ? "a boolean"
+            : "a whole number or a digit string")
+        : field);
+  }
+
+  // ---- console
+
+  static final String QUEUED = "queued";
+  static final String OUT = "out";
+  static final String IN = "in";
+  static final String DROPPED = "dropped";
+  static final String REJECTED = "rejected";
+  static final String LOADED = "loaded";
+  static final String LISTENER_THREW = "listener threw";
+
+  /** {@code String(cti)}: one line with the URL, readiness, login, ringing and visibility. */
+  static String describe(String url, boolean ready, Object authenticated, Object userId,
+      boolean ringing, boolean visible) {
+    return "DialpadCti " + url + " | " + (ready ? "ready" : "loading") + " | "
+        + (authenticated == null ? "login unknown"
+            : Boolean.TRUE.equals(authenticated) ? "logged in" + (userId != null ? " as " + userId : "")
+            : "logged out")
+        + " | " + (ringing ? "ringing" : "not ringing") + " | " + (visible ? "visible" : "hidden");
+  }
+
+  /** Development build: a listener for an event name no CTI sends and the library does not raise. */
+  static String unknownEvent(String name, String guess) {
+    return "'" + name + "' is not a known event" + (guess != null ? "; did you mean '" + guess + "'?" : "")
+        + " (subscribed anyway, in case Dialpad adds it)";
+  }
+
+  // ---- warnings: each says what to do
+
+  static final String FRAME_BLOCKED = "frame_blocked";
+  static final String CTI_SILENT = "cti_silent";
+  static final String FRAME_CHANGED = "frame_changed";
+
+  static String frameBlocked(String origin) {
+    return "the page's Content-Security-Policy blocks the CTI frame: add " + origin
+        + " to its frame-src directive";
+  }
+
+  static String ctiSilent(double ms, String pageOrigin) {
+    return "the CTI has posted nothing " + ms / 1000 + " s after loading: if nobody has logged in yet"
+        + " that is expected; otherwise add " + pageOrigin
+        + " to the Allowed Origins of your Dialpad app";
+  }
+
+  static String frameChanged(String attribute) {
+    return "the CTI iframe's " + attribute + " was changed after mount; Dialpad needs it as"
+        + " dialpad-cti set it: leave the iframe's attributes alone (size its container instead)";
+  }
+}

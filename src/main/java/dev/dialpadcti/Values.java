@@ -1,0 +1,41 @@
+package dev.dialpadcti;
+
+/** Small checks of values shared by the validators, written out because regex emulation costs kilobytes. */
+final class Values {
+  private Values() {}
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** True when {@code s} has at least one character from {@code from} on, and all are digits. */
+  static boolean allDigits(String s, int from) {
+    if (from >= s.length()) {
+      return false;
+    }
+    for (int i = from; i < s.length(); i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A positive 64-bit id written in digits: no leading zero, at most 9223372036854775807. */
+  static boolean isLongDigits(String s) {
+    return s.length() <= 19 && allDigits(s, 0) && s.charAt(0) != '0'
+        && (s.length() < 19 || s.compareTo("9223372036854775807") <= 0);
+  }
+
+  /**
+   * The field's value, or null when absent; {@code invalid_argument} when it is not of
+   * {@code type} ({@link Messages#STRING}, {@link Messages#NUMBER} or {@link Messages#BOOLEAN}).
+   */
+  static Object typed(ObjectView object, String key, String type) {
+    Object value = object.get(key);
+    if (value != null && !Messages.typeOf(value).equals(type)) {
+      throw Messages.wrongType(key, type, value);
+    }
+    return value;
+  }
+}
