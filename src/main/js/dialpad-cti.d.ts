@@ -17,7 +17,11 @@ export type DialpadCtiErrorCode =
   | 'ready_timeout'
   | 'not_attached';
 
-/** Every failure: thrown by `mount`, `on`, `off` and the `debug` setter; the rejection of every command's Promise. */
+/**
+ * Every failure: thrown by `mount`, `on`, `off`, `DialpadCti.debug` and the `cti.debug` setter; the rejection of
+ * every command's Promise. Tell it from other values with {@link isError}. `JSON.stringify(e)` gives
+ * `{name, code, message}`; `e.stack` starts with "DialpadCtiError".
+ */
 export interface DialpadCtiError extends Error {
   readonly name: 'DialpadCtiError';
   readonly code: DialpadCtiErrorCode;
@@ -40,6 +44,8 @@ interface MountOptionsBase {
   debug?: boolean;
   /** Queued commands reject with `ready_timeout` if the iframe has not loaded by then. Default 30000. */
   readyTimeoutMs?: number;
+  /** How long a loaded CTI may post nothing before the `cti_silent` warning; 0 turns it off. Default 10000. */
+  ctiSilentMs?: number;
 }
 
 /** Options of {@link mount}: exactly one of `clientId` and `url`. */
@@ -112,6 +118,32 @@ export interface CtiMessage {
   payload?: Record<string, unknown> | null;
 }
 
+/**
+ * The codes of {@link CtiWarning}: `frame_blocked` (the page's CSP blocks the CTI frame; the message names the
+ * `frame-src` to add), `cti_silent` (the loaded CTI has posted nothing for `ctiSilentMs`: expected before login,
+ * otherwise the page's origin is probably not in the app's Allowed Origins), `frame_changed` (the iframe's `allow`,
+ * `sandbox` or `src` was changed after mount).
+ */
+export type CtiWarningCode = 'frame_blocked' | 'cti_silent' | 'frame_changed';
+
+/** `warning`: something in the page keeps the CTI from working; also written once per code with `console.warn`. */
+export interface CtiWarning {
+  code: CtiWarningCode;
+  message: string;
+}
+
+/** One entry of {@link Cti.history}. */
+export interface HistoryEntry {
+  /** When, as `Date.now()` milliseconds. */
+  time: number;
+  /** `dropped`: a message from the CTI's frame that broke a rule (wrong origin, bad envelope, bad payload). */
+  direction: 'in' | 'out' | 'dropped';
+  method: string | null;
+  payload: unknown;
+  /** Why it was dropped. */
+  reason?: string;
+}
+
 /** The events of {@link Cti.on}, with their payloads. For methods Dialpad adds later, use `message`. */
 export interface CtiEvents {
   /** The iframe loaded (the payload is null). */
@@ -119,6 +151,7 @@ export interface CtiEvents {
   user_authentication: UserAuthentication;
   call_ringing: CallRinging;
   message: CtiMessage;
+  warning: CtiWarning;
 }
 
 /** A snapshot of an instance. */
@@ -152,8 +185,12 @@ export interface Cti {
   readonly iframe: HTMLIFrameElement;
   /** Logs every message in, out and dropped to the console. */
   debug: boolean;
+  /** A copy of the last 100 messages in, out and dropped, oldest first. */
+  readonly history: HistoryEntry[];
   /** Removes the iframe and the listener, rejects pending commands with `destroyed`. Idempotent. */
   destroy(): void;
+  /** One line for the console: URL, ready, login, ringing, visible. */
+  toString(): string;
 }
 
 /** Embeds the CTI in `container` (an Element or a CSS selector). Throws a {@link DialpadCtiError} on bad arguments. */
@@ -162,9 +199,20 @@ export function mount(container: Element | string, options: MountOptions): Cti;
 /** This library's version. */
 export const version: string;
 
+/** The mounted instances that are not destroyed, oldest first (a live array). */
+export const instances: readonly Cti[];
+
+/** Turns debug logging on or off for every live instance and every one mounted later. */
+export function debug(on: boolean): void;
+
+/** Whether `value` is a {@link DialpadCtiError} (from this copy of the library or another), e.g. in `catch (e)`. */
+export function isError(value: unknown): value is DialpadCtiError;
+
 declare const DialpadCti: {
   mount: typeof mount;
   version: typeof version;
+  instances: typeof instances;
+  debug: typeof debug;
+  isError: typeof isError;
 };
 export default DialpadCti;
-export as namespace DialpadCti;

@@ -1,12 +1,14 @@
 // Compiles with tsc --strict against the installed package: every member of the API, used as documented.
-import DialpadCti, {mount, version} from 'dialpad-cti';
+import DialpadCti, {debug, instances, isError, mount, version} from 'dialpad-cti';
 import type {
-  Call, CallRinging, Cti, CtiState, DialpadCtiError, DialpadCtiErrorCode, MountOptions, UserAuthentication,
+  Call, CallRinging, Cti, CtiState, CtiWarning, CtiWarningCode, DialpadCtiError, DialpadCtiErrorCode, HistoryEntry,
+  MountOptions, UserAuthentication,
 } from 'dialpad-cti';
 
 const v: string = version;
 const same: typeof mount = DialpadCti.mount;
-const options: MountOptions = {clientId: 'abc', width: 400, height: '100%', title: 'Phone', debug: false, readyTimeoutMs: 5000};
+const options: MountOptions = {clientId: 'abc', width: 400, height: '100%', title: 'Phone', debug: false, readyTimeoutMs: 5000,
+  ctiSilentMs: 0};
 const cti: Cti = mount(document.body, options);
 const other: Cti = DialpadCti.mount('#phone', {url: 'http://localhost:8081/cti.html', width: '400px'});
 
@@ -32,6 +34,10 @@ const off: () => void = cti.on('call_ringing', (p) => { const s: 'on' | 'off' = 
 cti.on('user_authentication', (p) => console.log(p.user_id));
 cti.on('message', ({method, payload}) => console.log(method, payload));
 cti.on('ready', () => console.log('ready'));
+cti.on('warning', ({code, message}) => {
+  const c: CtiWarningCode = code;
+  if (c === 'frame_blocked' || c === 'cti_silent' || c === 'frame_changed') console.log(message);
+});
 const listener = (p: CallRinging) => console.log(p);
 cti.on('call_ringing', listener);
 cti.off('call_ringing', listener);
@@ -42,11 +48,34 @@ const userId = state.userId;
 const frame: HTMLIFrameElement = cti.iframe;
 cti.debug = true;
 const debugging: boolean = cti.debug;
+const history: HistoryEntry[] = cti.history;
+for (const {time, direction, method, payload, reason} of history) {
+  const d: 'in' | 'out' | 'dropped' = direction;
+  const m: string | null = method;
+  const r: string | undefined = reason;
+  console.log(new Date(time), d, m, payload, r);
+}
+const line: string = String(cti) + cti.toString();
+const live: readonly Cti[] = instances;
+const count: number = DialpadCti.instances.length;
+debug(true);
+DialpadCti.debug(false);
+const sameGuard: typeof isError = DialpadCti.isError;
+async function warned(): Promise<CtiWarning> {
+  return cti.once('warning');
+}
+try {
+  mount('#missing', {clientId: 'abc'});
+} catch (e) {
+  if (isError(e)) {
+    const code: DialpadCtiErrorCode = e.code;
+    const error: DialpadCtiError = e;
+    console.log(code, error.message, JSON.stringify(e), e.stack);
+  }
+}
 cti.destroy();
 other.destroy();
 useIt().catch((e: unknown) => {
-  const error = e as DialpadCtiError;
-  const code: DialpadCtiErrorCode = error.code;
-  if (error.name === 'DialpadCtiError' && code === 'unknown_field') console.log(error.message);
+  if (DialpadCti.isError(e) && e.name === 'DialpadCtiError' && e.code === 'unknown_field') console.log(e.message);
 });
-console.log(v, same, ready, userId, frame, debugging);
+console.log(v, same, ready, userId, frame, debugging, line, live, count, sameGuard, warned);

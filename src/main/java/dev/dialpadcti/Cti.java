@@ -38,7 +38,8 @@ public final class Cti {
   private boolean timedOut;
   private boolean destroyed;
   private boolean debug;
-  private boolean authenticated;
+  /** Null until the CTI says. */
+  private Boolean authenticated;
   private Object userId;
   private boolean ringing;
 
@@ -397,7 +398,11 @@ public final class Cti {
   /** In debug mode, one console line: what happened, to which method or why, and the data. */
   private void log(String what, Object subject, Object data) {
     if (debug) {
-      DomGlobal.console.log(Messages.LOG_PREFIX, what, subject, data);
+      if (data == null) {
+        DomGlobal.console.log(Messages.LOG_PREFIX, what, subject);
+      } else {
+        DomGlobal.console.log(Messages.LOG_PREFIX, what, subject, data);
+      }
     }
   }
 

@@ -46,12 +46,22 @@ public final class DialpadCti {
   public static Cti mount(Object container, Object options) {
     JsErrors.install();
     Element element = container instanceof Element ? (Element) container : find(container);
+    JsErrors.last = null;
+    MountConfig config = Attempt.get(() -> readOptions(options));
+    if (config == null) {
+      // Attempt cannot hand back what was thrown (a Java catch would cost 230 B gzipped): our own
+      // error is the last one made; if none was, a getter or Proxy trap of the options threw.
+      throw JsErrors.last != null ? JsErrors.last : Messages.unreadable();
+    }
+    return new Cti(element, config, config.url != null ? parse(config.url) : forClientId(config.clientId));
+  }
+
+  private static MountConfig readOptions(Object options) {
     ObjectView view = JsObjectView.of(options);
     if (view == null && options != null) {
       throw Messages.wrongType("options", "an object", options);
     }
-    MountConfig config = new MountConfig(view);
-    return new Cti(element, config, config.url != null ? parse(config.url) : forClientId(config.clientId));
+    return new MountConfig(view);
   }
 
   private static CtiUrl forClientId(String clientId) {

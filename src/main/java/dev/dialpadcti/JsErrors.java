@@ -12,6 +12,9 @@ final class JsErrors {
 
   static final String NAME = "DialpadCtiError";
 
+  /** The CtiException made last, for {@code mount}'s check of its options. */
+  static CtiException last;
+
   /** Installs {@link #decorate} for every CtiException created from now on. */
   static void install() {
     CtiException.onCreate = JsErrors::decorate;
@@ -23,6 +26,7 @@ final class JsErrors {
    * enumerable field; it is made non-enumerable, or JSON.stringify(error) meets a cycle and throws.
    */
   private static void decorate(CtiException e) {
+    last = e;
     Object error = toJs(e);
     JsPropertyMap<Object> fields = Js.asPropertyMap(error);
     JsArray<String> keys = JsObject.keys(error);
@@ -35,6 +39,8 @@ final class JsErrors {
     String head = NAME + ": " + e.getMessage();
     fields.set("name", NAME);
     fields.set("code", e.getCode());
+    // Enumerable, so JSON.stringify(error) and loggers that walk own keys get it.
+    fields.delete("message");
     fields.set("message", e.getMessage());
     // V8 wrote the stack's first line when the Error was made, before it had its name and message.
     Object stack = fields.get("stack");

@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,12 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
 
 /**
  * target/dist as real consumers meet it: {@code npm pack}, installed into a throwaway project with
- * TypeScript and esbuild, then type-checked, bundled and run in Chromium, and loaded by a script tag.
+ * TypeScript and esbuild, then imported by Node, type-checked, bundled and run in Chromium, and loaded by a
+ * script tag.
  */
 class NpmPackageIT extends BrowserTest {
   static final String TYPESCRIPT = "typescript@5.9.3";
@@ -56,19 +59,86 @@ class NpmPackageIT extends BrowserTest {
   @Test
   void thePackageHoldsTheDocumentedFiles() throws IOException {
     List<String> names = packedFiles.stream().map(f -> (String) f.get("path")).sorted().toList();
-    assertEquals(List.of("LICENSE", "README.md", "dialpad-cti.d.ts", "dialpad-cti.debug.js",
-        "dialpad-cti.debug.js.map", "dialpad-cti.js", "dialpad-cti.mjs", "package.json"), names);
-    Map<String, Object> pkg = new Json().toType(
-        Files.readString(CONSUMER.resolve("node_modules/dialpad-cti/package.json")), Json.MAP_TYPE);
+    assertEquals(List.of("LICENSE", "README.md", "dialpad-cti.d.ts", "dialpad-cti.dev.js", "dialpad-cti.dev.js.map",
+        "dialpad-cti.dev.mjs", "dialpad-cti.js", "dialpad-cti.mjs", "package.json", "script.d.ts"), names);
+    String text = Files.readString(CONSUMER.resolve("node_modules/dialpad-cti/package.json"));
+    Map<String, Object> pkg = new Json().toType(text, Json.MAP_TYPE);
     assertEquals(System.getProperty("project.version"), pkg.get("version"), "the version comes from the pom");
     assertEquals("module", pkg.get("type"));
     assertEquals("./dialpad-cti.d.ts", pkg.get("types"));
+    assertEquals(List.of("./dialpad-cti.js", "./dialpad-cti.dev.js"), pkg.get("sideEffects"));
+    Map<?, ?> exports = (Map<?, ?>) pkg.get("exports");
+    assertEquals(Map.of(
+        ".", Map.of("types", "./dialpad-cti.d.ts", "development", "./dialpad-cti.dev.mjs",
+            "default", "./dialpad-cti.mjs"),
+        "./script", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.js"),
+        "./script-dev", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.dev.js"),
+        "./package.json", "./package.json"), exports);
+    // Node and bundlers take the first condition that matches, so the order matters; the parsed map may not keep it.
+    assertTrue(text.indexOf("\"types\"", text.indexOf("\"exports\"")) < text.indexOf("\"development\"")
+        && text.indexOf("\"development\"") < text.indexOf("\"default\""), "types, development, default in that order");
     System.out.println("npm package: " + packedFiles.stream().map(f -> f.get("path") + " " + f.get("size") + " B").toList());
+  }
+
+  /** What src/test/ts/node-import.mjs saw importing the package in Node, with or without the development condition. */
+  static Map<String, Object> importInNode(boolean development) throws Exception {
+    String out = development ? run(CONSUMER, "node", "--conditions=development", "node-import.mjs")
+        : run(CONSUMER, "node", "node-import.mjs");
+    return new Json().toType(out.substring(out.indexOf('{')), Json.MAP_TYPE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void nodeImportsTheModuleWithoutAGlobalOrTheDom(boolean development) throws Exception {
+    Map<String, Object> seen = importInNode(development);
+    List<String> statics = List.of("debug", "instances", "isError", "mount", "version");
+    assertEquals(statics, seen.get("named"), "named exports");
+    assertEquals(statics, seen.get("defaultMembers"), "members of the default export");
+    assertEquals(true, seen.get("sameMembers"), "the named exports are the default export's members");
+    assertEquals(System.getProperty("project.version"), seen.get("version"));
+    assertEquals("0", String.valueOf(seen.get("instances")), "instances");
+    assertEquals("undefined", seen.get("globalDialpadCti"));
+    assertEquals(List.of(), seen.get("newGlobals"), "own properties the import added to globalThis");
+    assertEquals(List.of(), seen.get("touchedByImport"), "browser globals the import read");
+    Map<?, ?> resolved = (Map<?, ?>) seen.get("resolved");
+    String dist = CONSUMER.resolve("node_modules/dialpad-cti").toUri().toString();
+    assertEquals(dist + (development ? "dialpad-cti.dev.mjs" : "dialpad-cti.mjs"), resolved.get("module"));
+    assertEquals(dist + "dialpad-cti.js", resolved.get("script"));
+    assertEquals(dist + "dialpad-cti.dev.js", resolved.get("scriptDev"));
+    // The file name alone does not prove which build runs: its messages do.
+    String message = (String) ((Map<?, ?>) seen.get("error")).get("message");
+    assertEquals(development, message.contains("must be a boolean"), message);
+    assertEquals(!development, message.contains("invalid_argument: debug 'x'"), message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void inNodeTooAStaticThrowsADialpadCtiErrorBeforeAnyMount(boolean development) throws Exception {
+    Map<?, ?> error = (Map<?, ?>) importInNode(development).get("error");
+    assertNotNull(error, "debug('x') threw nothing");
+    assertEquals(true, error.get("isError"), error.toString());
+    assertEquals("DialpadCtiError", error.get("name"), error.toString());
+    assertEquals("invalid_argument", error.get("code"), error.toString());
+    if (!development) {
+      assertEquals("invalid_argument: debug 'x'", error.get("message"));
+    }
+    assertEquals(Map.of("name", "DialpadCtiError", "code", "invalid_argument", "message", error.get("message")),
+        error.get("json"), "JSON.stringify(e)");
+    assertEquals("DialpadCtiError: " + error.get("message"), error.get("stack"));
   }
 
   @Test
   void anExampleUsingEveryMemberTypeChecksWithStrict() throws Exception {
     run(CONSUMER, "node_modules/.bin/tsc", "-p", "tsconfig.json");
+  }
+
+  /** A script (no import or export) typed by the reference to dialpad-cti/script, under either resolution. */
+  @ParameterizedTest
+  @ValueSource(strings = {"nodenext", "bundler"})
+  void theScriptGlobalTypeChecksWithStrict(String resolution) throws Exception {
+    run(CONSUMER, "node_modules/.bin/tsc", "--strict", "--noEmit", "--target", "es2020", "--lib", "es2020,dom",
+        "--module", resolution.equals("bundler") ? "preserve" : resolution, "--moduleResolution", resolution,
+        "script-global.ts");
   }
 
   static Stream<String> mistakes() throws IOException {
@@ -89,10 +159,17 @@ class NpmPackageIT extends BrowserTest {
         file + " failed for another reason than expected (" + expected + "):\n" + result.output);
   }
 
-  @Test
-  void esbuildBundlesAnImportOfThePackageAndItMountsTheCti() throws Exception {
-    run(CONSUMER, "node_modules/.bin/esbuild", "app.mjs", "--bundle", "--minify", "--format=esm",
-        "--outfile=out/app.js");
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void esbuildBundlesAnImportOfThePackageAndItMountsTheCti(boolean development) throws Exception {
+    List<String> command = new ArrayList<>(List.of("node_modules/.bin/esbuild", "app.mjs", "--bundle", "--minify",
+        "--format=esm", "--outfile=out/app.js"));
+    if (development) {
+      command.add("--conditions=development");
+    }
+    run(CONSUMER, command.toArray(String[]::new));
+    assertEquals(development, Files.readString(CONSUMER.resolve("out/app.js")).contains("did you mean"),
+        "only the development build has the how-to-fix hints");
     browser.open("bundled.html");
     browser.waitUntil("window.__bundled");
     assertEquals(Map.of("version", System.getProperty("project.version"), "sameMount", true, "ready", true),
