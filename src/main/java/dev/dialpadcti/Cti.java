@@ -73,6 +73,9 @@ public final class Cti {
     this.config = config;
     this.cti = cti;
     this.debug = config.debug || DialpadCti.debugAll;
+    // Null, not undefined, as the types say: J2CL leaves a field it does not initialise undefined.
+    authenticated = null;
+    userId = null;
     this.iframe = CtiFrame.create(config, cti.url);
     iframe.addEventListener("load", onLoad);
     DomGlobal.window.addEventListener("message", onMessage);

@@ -24,6 +24,7 @@ public final class DialpadCti {
 
   /** Turns debug logging on or off for every live instance and every one mounted later. */
   public static void debug(Object on) {
+    JsErrors.install();
     if (!(on instanceof Boolean)) {
       throw Messages.wrongType("debug", Messages.BOOLEAN, on);
     }
