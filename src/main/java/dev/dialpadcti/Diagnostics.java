@@ -1,5 +1,6 @@
 package dev.dialpadcti;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Event;
 import elemental2.dom.EventListener;
@@ -17,6 +18,12 @@ import jsinterop.base.JsPropertyMap;
  * iframe's attributes changed by someone else ({@code frame_changed}).
  */
 final class Diagnostics {
+  /** A DOM event listener as a plain function, without an adapter class. */
+  @JsFunction
+  private interface Handler {
+    void handle(Event event);
+  }
+
   /** Receives each warning. */
   @JsFunction
   interface Sink {
@@ -27,7 +34,7 @@ final class Diagnostics {
   private final CtiUrl cti;
   private final double silentMs;
   private final Sink sink;
-  private final EventListener onViolation = this::violation;
+  private final EventListener onViolation = Js.uncheckedCast((Handler) this::violation);
   private final MutationObserver observer;
   private double silenceTimer;
 
@@ -36,7 +43,8 @@ final class Diagnostics {
     this.cti = cti;
     this.silentMs = silentMs;
     this.sink = sink;
-    // CSP reports at the document; only a frame load from the CTI's origin is ours.
+    // CSP reports at the document; only a frame load from the CTI's origin is ours. CSP3 names
+    // frame-src as the effective directive even when child-src or default-src blocked it.
     DomGlobal.document.addEventListener("securitypolicyviolation", onViolation);
     observer = new MutationObserver((records, self) -> {
       for (int i = 0; i < records.length; i++) {
@@ -45,7 +53,8 @@ final class Diagnostics {
       return null;
     });
     MutationObserverInit watch = MutationObserverInit.create();
-    watch.setAttributeFilter(new String[] {"allow", "sandbox", "src"});
+    // A JS array: a Java array would pull in J2CL's array runtime.
+    watch.setAttributeFilter(JsArray.of("allow", "sandbox", "src"));
     observer.observe(iframe, watch);
   }
 
@@ -73,8 +82,8 @@ final class Diagnostics {
     JsPropertyMap<Object> report = Js.asPropertyMap(event);
     Object blocked = report.get("blockedURI");
     Object directive = report.get("effectiveDirective");
-    if (("frame-src".equals(directive) || "child-src".equals(directive) || "default-src".equals(directive))
-        && (cti.origin.equals(blocked) || blocked instanceof String && ((String) blocked).startsWith(cti.origin + "/"))) {
+    if ("frame-src".equals(directive) && (cti.origin.equals(blocked)
+        || blocked instanceof String && ((String) blocked).startsWith(cti.origin + "/"))) {
       sink.warn(Messages.FRAME_BLOCKED, Messages.frameBlocked(cti.origin));
     }
   }

@@ -224,25 +224,27 @@ final class Messages {
         + " (subscribed anyway, in case Dialpad adds it)";
   }
 
-  // ---- warnings: each says what to do
+  // ---- warnings: each says what to do, in both builds
 
   static final String FRAME_BLOCKED = "frame_blocked";
   static final String CTI_SILENT = "cti_silent";
   static final String FRAME_CHANGED = "frame_changed";
 
   static String frameBlocked(String origin) {
-    return "the page's Content-Security-Policy blocks the CTI frame: add " + origin
-        + " to its frame-src directive";
+    return DEV ? "the page's Content-Security-Policy blocks the CTI frame: add " + origin
+        + " to its frame-src directive" : "add " + origin + " to the page's CSP frame-src";
   }
 
   static String ctiSilent(double ms, String pageOrigin) {
-    return "the CTI has posted nothing " + ms / 1000 + " s after loading: if nobody has logged in yet"
-        + " that is expected; otherwise add " + pageOrigin
-        + " to the Allowed Origins of your Dialpad app";
+    return DEV ? "the CTI has posted nothing " + ms / 1000 + " s after loading: if nobody has logged in"
+        + " yet that is expected; otherwise add " + pageOrigin + " to the Allowed Origins of your Dialpad app"
+        : "no message " + ms / 1000 + " s after loading; if someone logged in, add " + pageOrigin
+        + " to the Dialpad app's Allowed Origins";
   }
 
   static String frameChanged(String attribute) {
-    return "the CTI iframe's " + attribute + " was changed after mount; Dialpad needs it as"
-        + " dialpad-cti set it: leave the iframe's attributes alone (size its container instead)";
+    return DEV ? "the CTI iframe's " + attribute + " was changed after mount; Dialpad needs it as"
+        + " dialpad-cti set it: leave the iframe's attributes alone (size its container instead)"
+        : "leave the iframe's " + attribute + " as dialpad-cti set it";
   }
 }

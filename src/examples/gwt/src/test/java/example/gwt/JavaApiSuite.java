@@ -10,6 +10,7 @@ public final class JavaApiSuite {
   public static Test suite() {
     GWTTestSuite suite = new GWTTestSuite("dialpad-cti Java API under GWT 2");
     suite.addTestSuite(JavaApiGwtCase.class);
+    suite.addTestSuite(DevelopmentBuildGwtCase.class);
     return suite;
   }
 }
