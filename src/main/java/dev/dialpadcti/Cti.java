@@ -252,8 +252,7 @@ public final class Cti {
     iframe.remove();
     DialpadCti.INSTANCES.splice(DialpadCti.INSTANCES.indexOf(this), 1);
     listeners.clear(JsErrors.toJs(Messages.destroyed()));
-    rejectAll(queue, Messages.destroyed());
-    queue = new JsArray<>();
+    rejectQueued(Messages.destroyed());
   }
 
   /** One line for the console: URL, ready, login, ringing, visible. */
@@ -308,7 +307,7 @@ public final class Cti {
   }
 
   private void loaded() {
-    log(Messages.LOADED, cti.url, null);
+    log(ready ? Messages.RELOADED : Messages.LOADED, cti.url, null);
     if (destroyed) {
       return;
     }
@@ -329,17 +328,16 @@ public final class Cti {
 
   private void onReadyTimeout() {
     timedOut = true;
+    rejectQueued(timeoutError());
+  }
+
+  /** Rejects every queued command with {@code error} and empties the queue. */
+  private void rejectQueued(CtiException error) {
     JsArray<Waiter> queued = queue;
     queue = new JsArray<>();
     for (int i = 0; i < queued.length; i++) {
       Waiter command = queued.getAt(i);
-      reject(command.message.get("method"), command.reject, JsErrors.toJs(timeoutError()));
-    }
-  }
-
-  private static void rejectAll(JsArray<Waiter> waiters, CtiException error) {
-    for (int i = 0; i < waiters.length; i++) {
-      waiters.getAt(i).reject.onInvoke(JsErrors.toJs(error));
+      reject(command.message.get("method"), command.reject, JsErrors.toJs(error));
     }
   }
 

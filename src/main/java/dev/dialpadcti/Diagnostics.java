@@ -53,6 +53,8 @@ final class Diagnostics {
       return null;
     });
     MutationObserverInit watch = MutationObserverInit.create();
+    // Implied by attributeFilter in today's DOM, but older implementations (HtmlUnit) require it.
+    watch.setAttributes(true);
     // A JS array: a Java array would pull in J2CL's array runtime.
     watch.setAttributeFilter(JsArray.of("allow", "sandbox", "src"));
     observer.observe(iframe, watch);

@@ -206,6 +206,7 @@ final class Messages {
   static final String DROPPED = "dropped";
   static final String REJECTED = "rejected";
   static final String LOADED = "loaded";
+  static final String RELOADED = "reloaded";
   static final String LISTENER_THREW = "listener threw";
 
   /** {@code String(cti)}: one line with the URL, readiness, login, ringing and visibility. */

@@ -10,9 +10,12 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
-/** The size budget of the shipped script: gzipped, it must stay within 5 kB. */
+/**
+ * The size budget of the production script: gzipped, it must stay within 6,500 B. The development
+ * build has no budget; its size is printed next to it, for the record.
+ */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 5000;
+  static final int BUDGET_BYTES = 6500;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {
@@ -21,6 +24,9 @@ class BundleSizeIT {
     System.out.printf("dialpad-cti.js: %d bytes raw, %d bytes gzipped (budget %d)%n",
         script.length, gzipped, BUDGET_BYTES);
     assertTrue(script.length > 1000, "the bundle is suspiciously small: did the build run?");
+    byte[] dev = Files.readAllBytes(Path.of("target/dist/dialpad-cti.dev.js"));
+    System.out.printf("dialpad-cti.dev.js: %d bytes raw, %d bytes gzipped (no budget)%n",
+        dev.length, gzip(dev).length);
     assertTrue(gzipped <= BUDGET_BYTES,
         "dialpad-cti.js is " + gzipped + " bytes gzipped, over the " + BUDGET_BYTES + "-byte budget");
   }

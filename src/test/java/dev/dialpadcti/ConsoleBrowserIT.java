@@ -145,6 +145,11 @@ class ConsoleBrowserIT extends BrowserTest {
         && dropped.contains("\"maybe\""), dropped);
     assertEquals(page.equals(DEVELOPMENT), dropped.contains("must be 'on' or 'off'"), dropped);
 
+    // A second load of the frame is a reload.
+    browser.inFrame(iframe, "location.reload()");
+    browser.waitUntil("lines.length >= 6");
+    assertEquals("log [dialpad-cti] reloaded " + browser.ctiUrl(), lines().get(5));
+
     // After destroy, a pending command's rejection is logged with its code.
     browser.await("cti.destroy(); await cti.send('late_method').catch(() => {});");
     assertTrue(lines().get(lines().size() - 1).toString()

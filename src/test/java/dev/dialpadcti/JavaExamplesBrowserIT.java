@@ -160,5 +160,7 @@ class JavaExamplesBrowserIT extends BrowserTest {
   @Test
   void j2clMountErrorsReachJavaAsCtiException() {
     assertMountFails("j2cl", "?clientId=..", "client_id_required");
+    // The J2CL app is built with the define dialpadcti.dev: the development build's message.
+    assertEquals("mount needs {clientId} or {url}", text("result"));
   }
 }

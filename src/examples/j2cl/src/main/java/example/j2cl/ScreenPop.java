@@ -43,6 +43,7 @@ public final class ScreenPop {
       cti = DialpadCti.mount(element("dialer"), options);
     } catch (CtiException e) {
       text("status", "mount failed: " + e.getCode());
+      text("result", e.getMessage());
       return;
     }
     long callCenter = Long.parseLong(query.has("callCenter") ? query.get("callCenter") : "5066085911502848");
