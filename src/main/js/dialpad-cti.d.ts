@@ -157,7 +157,9 @@ export interface CtiEvents {
 /** A snapshot of an instance. */
 export interface CtiState {
   readonly ready: boolean;
-  readonly authenticated: boolean;
+  /** Whether a user is logged in to the CTI; `null` until the CTI says. */
+  readonly authenticated: boolean | null;
+  /** The logged-in user's id; `null` until a login names one. */
   readonly userId: DialpadId | null;
   readonly ringing: boolean;
   readonly destroyed: boolean;

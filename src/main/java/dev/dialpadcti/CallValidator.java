@@ -27,7 +27,7 @@ final class CallValidator {
 
   /** Validates the object form and writes its payload; throws before writing anything on a bad call. */
   static void write(ObjectView call, PayloadWriter out) {
-    FieldNames.requireKnown(call, FIELDS, "The call object");
+    FieldNames.requireKnown(call, FIELDS, Messages.CALL_OBJECT);
     String phone = e164(PHONE_NUMBER, call.get(PHONE_NUMBER), ErrorCode.INVALID_PHONE_NUMBER);
 
     Object enable = Values.typed(call, ENABLE_CURRENT_TAB, Messages.BOOLEAN);
@@ -79,7 +79,7 @@ final class CallValidator {
   }
 
   private static void checkIdentityType(Object type) {
-    if (type instanceof String && FieldNames.contains(IDENTITY_TYPES, (String) type)) {
+    if (type instanceof String && Values.inList(IDENTITY_TYPES, (String) type)) {
       return;
     }
     throw Messages.badIdentityType(type);

@@ -78,10 +78,11 @@ public final class Cti {
     userId = null;
     this.iframe = CtiFrame.create(config, cti.url);
     iframe.addEventListener("load", onLoad);
+    // First, so that if the page refuses the iframe nothing global is left behind.
+    container.appendChild(iframe);
     DomGlobal.window.addEventListener("message", onMessage);
     readyTimer = DomGlobal.setTimeout(ignored -> onReadyTimeout(), config.readyTimeoutMs);
     diagnostics = new Diagnostics(iframe, cti, config.ctiSilentMs, this::warn);
-    container.appendChild(iframe);
     DialpadCti.INSTANCES.push(this);
   }
 
@@ -93,13 +94,12 @@ public final class Cti {
     return post(Protocol.INITIATE_CALL, () -> {
       JsPropertyMap<Object> payload = JsPropertyMap.of();
       PayloadWriter out = payload::set;
-      ObjectView view = JsObjectView.of(call);
-      if (view != null) {
-        CallValidator.write(view, out);
-      } else if (call instanceof String || call instanceof Double) {
+      if (call instanceof String || call instanceof Double) {
         CallValidator.writePhoneNumber(call, out);
+      } else if (call != null) {
+        CallValidator.write(JsObjectView.read("call", Messages.A_CALL, call), out);
       } else {
-        throw Messages.wrongType("call", "a phone number or {phoneNumber}", call);
+        throw Messages.wrongType("call", Messages.A_CALL, call);
       }
       return payload;
     });
@@ -131,7 +131,7 @@ public final class Cti {
   public Promise<Void> send(Object method, Object payload) {
     return post(method, () -> {
       if (payload != null && JsObjectView.of(payload) == null) {
-        throw Messages.wrongType("payload", "a plain object", payload);
+        throw Messages.wrongType("payload", Messages.A_PLAIN_OBJECT, payload);
       }
       return payload;
     });
@@ -250,7 +250,11 @@ public final class Cti {
     iframe.removeEventListener("load", onLoad);
     diagnostics.stop();
     iframe.remove();
-    DialpadCti.INSTANCES.splice(DialpadCti.INSTANCES.indexOf(this), 1);
+    // The array is the console's too: someone may have changed it.
+    int index = DialpadCti.INSTANCES.indexOf(this);
+    if (index >= 0) {
+      DialpadCti.INSTANCES.splice(index, 1);
+    }
     listeners.clear(JsErrors.toJs(Messages.destroyed()));
     rejectQueued(Messages.destroyed());
   }
@@ -258,7 +262,7 @@ public final class Cti {
   /** One line for the console: URL, ready, login, ringing, visible. */
   @Override
   public String toString() {
-    return Messages.describe(cti.url, ready, authenticated, userId, ringing, !iframe.hidden);
+    return Messages.describe(cti.url, destroyed, ready, authenticated, userId, ringing, !iframe.hidden);
   }
 
   /**
@@ -279,8 +283,7 @@ public final class Cti {
         log(Messages.QUEUED, name, null);
         queue.push(command);
       }
-    }, error -> reject(method, reject, JsErrors.isDialpadCtiError(error) ? error
-        : JsErrors.toJs(Messages.unreadable()))));
+    }, error -> reject(method, reject, JsErrors.isOwn(error) ? error : JsErrors.toJs(Messages.unreadable()))));
   }
 
   /** Rejects a command's Promise with {@code error}, a DialpadCtiError, and says so in debug mode. */
@@ -378,7 +381,7 @@ public final class Cti {
 
   /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */
   private void warn(String code, String text) {
-    if (!FieldNames.contains(warned, code)) {
+    if (!Values.inList(warned, code)) {
       warned += code + "|";
       DomGlobal.console.warn(Messages.LOG_PREFIX, code + ": " + text);
     }
@@ -410,7 +413,7 @@ public final class Cti {
   private static String checkListener(Object event, Listener<?> listener) {
     String name = checkName(event);
     if (!"function".equals(Js.typeof(listener))) {
-      throw Messages.wrongType("listener", "a function", listener);
+      throw Messages.wrongType("listener", Messages.A_FUNCTION, listener);
     }
     return name;
   }

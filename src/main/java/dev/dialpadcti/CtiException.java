@@ -3,7 +3,10 @@ package dev.dialpadcti;
 import jsinterop.annotations.JsFunction;
 
 
-/** A failure of the library, with a stable {@link ErrorCode} and a message that says how to fix it. */
+/**
+ * A failure of the library, with a stable {@link ErrorCode}; the message names the field and value,
+ * and in the development build says how to fix it.
+ */
 public final class CtiException extends RuntimeException {
   /**
    * Called with every new exception, once it is complete. The browser layer sets it to give the JavaScript Error behind

@@ -37,6 +37,8 @@ final class Diagnostics {
   private final EventListener onViolation = Js.uncheckedCast((Handler) this::violation);
   private final MutationObserver observer;
   private double silenceTimer;
+  /** A blocked frame still fires load; it is not a silent CTI. */
+  private boolean blocked;
 
   Diagnostics(HTMLIFrameElement iframe, CtiUrl cti, double silentMs, Sink sink) {
     this.iframe = iframe;
@@ -63,7 +65,7 @@ final class Diagnostics {
   /** The frame loaded: the CTI should speak within {@code silentMs}. */
   void loaded() {
     DomGlobal.clearTimeout(silenceTimer);
-    if (silentMs > 0) {
+    if (silentMs > 0 && !blocked) {
       silenceTimer = DomGlobal.setTimeout(ignored -> sink.warn(Messages.CTI_SILENT,
           Messages.ctiSilent(silentMs, DomGlobal.location.origin)), silentMs);
     }
@@ -82,10 +84,12 @@ final class Diagnostics {
 
   private void violation(Event event) {
     JsPropertyMap<Object> report = Js.asPropertyMap(event);
-    Object blocked = report.get("blockedURI");
+    Object uri = report.get("blockedURI");
     Object directive = report.get("effectiveDirective");
-    if ("frame-src".equals(directive) && (cti.origin.equals(blocked)
-        || blocked instanceof String && ((String) blocked).startsWith(cti.origin + "/"))) {
+    if ("frame-src".equals(directive) && (cti.origin.equals(uri)
+        || uri instanceof String && ((String) uri).startsWith(cti.origin + "/"))) {
+      blocked = true;
+      heard();
       sink.warn(Messages.FRAME_BLOCKED, Messages.frameBlocked(cti.origin));
     }
   }

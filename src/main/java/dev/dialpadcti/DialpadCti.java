@@ -36,7 +36,8 @@ public final class DialpadCti {
 
   /** Whether {@code value} is a DialpadCtiError (from this copy of the library or another). */
   public static boolean isError(Object value) {
-    return JsErrors.isDialpadCtiError(value);
+    // Never throws, whatever the value: reading a hostile object's fields might.
+    return Boolean.TRUE.equals(Attempt.get(() -> JsErrors.isDialpadCtiError(value)));
   }
 
   /**
@@ -46,23 +47,11 @@ public final class DialpadCti {
    */
   public static Cti mount(Object container, Object options) {
     JsErrors.install();
-    Element element = container instanceof Element ? (Element) container : find(container);
-    JsErrors.last = null;
-    MountConfig config = Attempt.get(() -> readOptions(options));
-    if (config == null) {
-      // Attempt cannot hand back what was thrown (a Java catch would cost 230 B gzipped): our own
-      // error is the last one made; if none was, a getter or Proxy trap of the options threw.
-      throw JsErrors.last != null ? JsErrors.last : Messages.unreadable();
-    }
+    // instanceof runs a Proxy's getPrototypeOf trap, which may throw.
+    Element element = Boolean.TRUE.equals(Attempt.get(() -> container instanceof Element))
+        ? (Element) container : find(container);
+    MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
     return new Cti(element, config, config.url != null ? parse(config.url) : forClientId(config.clientId));
-  }
-
-  private static MountConfig readOptions(Object options) {
-    ObjectView view = JsObjectView.of(options);
-    if (view == null && options != null) {
-      throw Messages.wrongType("options", "an object", options);
-    }
-    return new MountConfig(view);
   }
 
   private static CtiUrl forClientId(String clientId) {
@@ -88,6 +77,9 @@ public final class DialpadCti {
 
   /** The browser's own parse of the URL, so the origin checked later is exactly the browser's. */
   private static CtiUrl parse(String url) {
+    if (url.length() > Protocol.MAX_URL_LENGTH) {
+      throw Messages.urlTooLong(url.length(), Protocol.MAX_URL_LENGTH);
+    }
     // Null when relative or malformed: CtiUrl refuses it like any other bad URL.
     URL parsed = Attempt.get(() -> new URL(URL.ConstructorUrlUnionType.of(url)));
     return parsed == null ? CtiUrl.of(url, null, null, null, null, null, null)
@@ -97,7 +89,7 @@ public final class DialpadCti {
 
   private static Element find(Object selector) {
     // An invalid selector is reported like one that matches nothing.
-    Element found = selector instanceof String
+    Element found = selector instanceof String && ((String) selector).length() <= Protocol.MAX_SELECTOR_LENGTH
         ? Attempt.get(() -> DomGlobal.document.querySelector((String) selector)) : null;
     if (found == null) {
       throw Messages.containerNotFound(selector);

@@ -15,7 +15,7 @@ final class EventNames {
    * known one; null when it is known or was already warned about (one warning per name).
    */
   static String unknownWarning(String name) {
-    if (FieldNames.contains(Protocol.KNOWN_EVENTS, name) || FieldNames.contains(warned, name)) {
+    if (Values.inList(Protocol.KNOWN_EVENTS, name) || Values.inList(warned, name)) {
       return null;
     }
     warned += name + "|";

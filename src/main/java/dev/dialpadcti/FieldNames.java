@@ -7,15 +7,10 @@ package dev.dialpadcti;
 final class FieldNames {
   private FieldNames() {}
 
-  static boolean contains(String list, String name) {
-    // Length first: a 10 MB key must cost nothing.
-    return name.length() < list.length() && !name.contains("|") && list.contains("|" + name + "|");
-  }
-
   /** Throws {@code unknown_field} for the first key of {@code object} not in {@code known}. */
   static void requireKnown(ObjectView object, String known, String what) {
     for (String key : object.keys()) {
-      if (!contains(known, key)) {
+      if (!Values.inList(known, key)) {
         throw Messages.unknownField(what, key, Messages.DEV ? suggest(key, known) : null, known);
       }
     }

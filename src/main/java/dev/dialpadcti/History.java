@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
+import elemental2.core.JsObject;
 import jsinterop.base.JsPropertyMap;
 
 /** The last {@link Protocol#HISTORY_SIZE} messages of one instance, for {@code cti.history}. */
@@ -21,6 +22,7 @@ final class History {
     if (reason != null) {
       entry.set("reason", reason);
     }
+    JsObject.freeze(entry);
     if (entries.push(entry) > Protocol.HISTORY_SIZE) {
       entries.shift();
     }

@@ -24,6 +24,35 @@ final class JsObjectView implements ObjectView {
         ? new JsObjectView(value) : null;
   }
 
+  /**
+   * The caller's {@code field} read once into a plain copy, so none of their getters or Proxy traps
+   * runs during the checks: null when absent; invalid_argument when it is not a plain object, or
+   * reading it threw.
+   */
+  static JsObjectView read(String field, String expected, Object value) {
+    if (value == null) {
+      return null;
+    }
+    // typeof runs no trap; Array.isArray and reading the fields may.
+    Boolean array = "object".equals(Js.typeof(value)) ? Attempt.get(() -> JsArray.isArray(value)) : Boolean.TRUE;
+    if (Boolean.TRUE.equals(array)) {
+      throw Messages.wrongType(field, expected, value);
+    }
+    JsPropertyMap<Object> copy = array == null ? null : Attempt.get(() -> {
+      JsPropertyMap<Object> fields = JsPropertyMap.of();
+      JsPropertyMap<Object> source = Js.asPropertyMap(value);
+      JsArray<String> names = JsObject.keys(value);
+      for (int i = 0; i < names.length; i++) {
+        fields.set(names.getAt(i), source.get(names.getAt(i)));
+      }
+      return fields;
+    });
+    if (copy == null) {
+      throw Messages.unreadable();
+    }
+    return new JsObjectView(copy);
+  }
+
   @Override
   public String[] keys() {
     return Js.uncheckedCast(keys);

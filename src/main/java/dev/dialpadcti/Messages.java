@@ -24,13 +24,28 @@ final class Messages {
   static final String NUMBER = "a number";
   static final String BOOLEAN = "a boolean";
 
+  static final String CALL_OBJECT = "The call object";
+  static final String MOUNT_OPTIONS = "mount's options";
+  static final String A_CALL = "a phone number or {phoneNumber}";
+  static final String AN_OBJECT = "an object";
+  static final String A_PLAIN_OBJECT = "a plain object";
+  static final String A_FUNCTION = "a function";
+  static final String RANGE_POSITIVE = "1 to 2147483647";
+  static final String RANGE_NON_NEGATIVE = "0 to 2147483647";
+
   /** How to write an E.164 number. */
   static final String E164_RULE = "E.164 ('+' and 2-15 digits, no spaces) like '+14155550123'";
 
   // ---- values in messages
 
-  /** A caller's value for a message: a string quoted and cut to {@link #ECHO_MAX}, anything else by its type. */
+  /**
+   * A caller's value for a message: a string quoted and cut to {@link #ECHO_MAX}, a number or a
+   * boolean as itself, anything else by its type.
+   */
   static String quote(Object value) {
+    if (value instanceof Double || value instanceof Boolean) {
+      return String.valueOf(value);
+    }
     if (!(value instanceof String)) {
       return typeOf(value);
     }
@@ -155,6 +170,11 @@ final class Messages {
         DEV ? field + " must be " + range + ", not " + value : null);
   }
 
+  static CtiException urlTooLong(int length, int limit) {
+    return error(ErrorCode.INVALID_ARGUMENT, "url " + length,
+        DEV ? "url has " + length + " characters; the limit is " + limit : null);
+  }
+
   static CtiException badSize(String field, Object value) {
     return error(ErrorCode.INVALID_ARGUMENT, field + " " + quote(value),
         DEV ? field + " must be pixels (400, '400px') or a percentage ('100%')" : null);
@@ -184,7 +204,7 @@ final class Messages {
     return BAD_ENVELOPE + (DEV
         ? "api".equals(field) ? "api must be 'opencti_dialpad'"
         : "version".equals(field) ? "version must be '1' or '1.x'"
-        : "method must be a snake_case name other than 'ready' and 'message'"
+        : "method must be a snake_case name, not one of the library's own events"
         : field);
   }
 
@@ -210,9 +230,9 @@ final class Messages {
   static final String LISTENER_THREW = "listener threw";
 
   /** {@code String(cti)}: one line with the URL, readiness, login, ringing and visibility. */
-  static String describe(String url, boolean ready, Object authenticated, Object userId,
+  static String describe(String url, boolean destroyed, boolean ready, Object authenticated, Object userId,
       boolean ringing, boolean visible) {
-    return "DialpadCti " + url + " | " + (ready ? "ready" : "loading") + " | "
+    return "DialpadCti " + url + " | " + (destroyed ? "destroyed" : ready ? "ready" : "loading") + " | "
         + (authenticated == null ? "login unknown"
             : Boolean.TRUE.equals(authenticated) ? "logged in" + (userId != null ? " as " + userId : "")
             : "logged out")

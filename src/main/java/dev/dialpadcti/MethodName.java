@@ -18,9 +18,9 @@ final class MethodName {
     return true;
   }
 
-  /** The library's own events; a message with one of these names could be mistaken for ours. */
+  /** The library's own events; a message with one of these names could pass for one of ours. */
   static boolean isReserved(String s) {
-    return Protocol.EVENT_READY.equals(s) || Protocol.EVENT_MESSAGE.equals(s);
+    return Values.inList(Protocol.OWN_EVENTS, s);
   }
 
 }

@@ -21,7 +21,7 @@ final class MountConfig {
     if (options == null) {
       throw Messages.clientIdRequired();
     }
-    FieldNames.requireKnown(options, FIELDS, "mount's options");
+    FieldNames.requireKnown(options, FIELDS, Messages.MOUNT_OPTIONS);
     clientId = (String) Values.typed(options, "clientId", Messages.STRING);
     url = (String) Values.typed(options, "url", Messages.STRING);
     if (clientId != null && url != null) {
@@ -38,12 +38,12 @@ final class MountConfig {
     debug = Boolean.TRUE.equals(Values.typed(options, "debug", Messages.BOOLEAN));
     Double ms = (Double) Values.typed(options, "readyTimeoutMs", Messages.NUMBER);
     if (ms != null && !(ms >= 1 && ms <= Protocol.MAX_READY_TIMEOUT_MS)) {
-      throw Messages.outOfRange("readyTimeoutMs", "1 to 2147483647", ms);
+      throw Messages.outOfRange("readyTimeoutMs", Messages.RANGE_POSITIVE, ms);
     }
     readyTimeoutMs = ms == null ? Protocol.DEFAULT_READY_TIMEOUT_MS : ms;
     Double silent = (Double) Values.typed(options, "ctiSilentMs", Messages.NUMBER);
     if (silent != null && !(silent >= 0 && silent <= Protocol.MAX_READY_TIMEOUT_MS)) {
-      throw Messages.outOfRange("ctiSilentMs", "0 to 2147483647", silent);
+      throw Messages.outOfRange("ctiSilentMs", Messages.RANGE_NON_NEGATIVE, silent);
     }
     ctiSilentMs = silent == null ? Protocol.DEFAULT_CTI_SILENT_MS : silent;
   }

@@ -21,13 +21,17 @@ final class Protocol {
   static final String USER_AUTHENTICATION = "user_authentication";
   static final String CALL_RINGING = "call_ringing";
 
-  /** Events the library raises itself; never accepted from the wire, where they would be ambiguous. */
+  /** Events the library raises itself (see {@link #OWN_EVENTS}). */
   static final String EVENT_READY = "ready";
   static final String EVENT_MESSAGE = "message";
   static final String EVENT_WARNING = "warning";
+  /** The library's own event names, never accepted from the wire. */
+  static final String OWN_EVENTS = "|ready|message|state|reload|warning|";
   /** Every event name a listener may expect: Dialpad's documented methods and the library's own. */
-  static final String KNOWN_EVENTS =
-      "|user_authentication|call_ringing|ready|message|state|reload|warning|";
+  static final String KNOWN_EVENTS = "|user_authentication|call_ringing" + OWN_EVENTS;
+  /** Longer CTI URLs and container selectors are refused before the browser parses them. */
+  static final int MAX_URL_LENGTH = 8192;
+  static final int MAX_SELECTOR_LENGTH = 4096;
 
   /** Where {@code clientId} points, and the origin that goes with it. */
   static final String DIALPAD_ORIGIN = "https://dialpad.com";

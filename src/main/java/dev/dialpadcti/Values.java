@@ -4,6 +4,12 @@ package dev.dialpadcti;
 final class Values {
   private Values() {}
 
+  /** Whether {@code list}, written "|a|b|", holds {@code name}. Strings keep the script smaller than arrays. */
+  static boolean inList(String list, String name) {
+    // Length first: a 10 MB name must cost nothing.
+    return name.length() < list.length() && !name.contains("|") && list.contains("|" + name + "|");
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

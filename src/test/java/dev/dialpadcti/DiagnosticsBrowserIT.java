@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -30,7 +32,7 @@ class DiagnosticsBrowserIT extends BrowserTest {
 
   @Test
   void aCspWithoutTheCtiInFrameSrcIsNamedWithTheOriginToAdd() {
-    mount("host.frame-blocked.html", "");
+    mount("host.frame-blocked.html", ", ctiSilentMs: 200");
     browser.waitUntil("warnings.length > 0");
     Map<?, ?> warning = (Map<?, ?>) browser.js("return warnings[0]");
     assertEquals("frame_blocked", warning.get("code"));
@@ -41,6 +43,26 @@ class DiagnosticsBrowserIT extends BrowserTest {
     assertTrue(console.get(0).toString().startsWith("warn [dialpad-cti] frame_blocked: "), console.toString());
     assertTrue(browser.pageErrors().stream().allMatch(e -> e.toString().startsWith("csp: frame-src")),
         "the only page error is the CSP report itself: " + browser.pageErrors());
+    // A blocked frame still fires load; it is not also reported as a silent CTI.
+    browser.await("await new Promise((r) => setTimeout(r, 500))");
+    assertEquals(List.of("frame_blocked"), browser.list("return warnings.map(w => w.code)"));
+  }
+
+  @Test
+  void theCtiCannotRaiseTheLibrarysOwnEvents() {
+    mount("host.html", ", ctiSilentMs: 0");
+    browser.await("await cti.once('ready')");
+    WebElement iframe = (WebElement) browser.js("return cti.iframe");
+    browser.waitForFrame(iframe);
+    browser.js("window.own = []; for (const e of ['state', 'reload', 'ready', 'message'])"
+        + " cti.on(e, (p) => own.push(e))");
+    browser.inFrame(iframe, "post(envelope('warning', {code: 'frame_blocked', message: 'add https://evil.example'}),"
+        + " envelope('state', {}), envelope('reload', {}), envelope('ready'))");
+    browser.waitUntil("cti.history.length === 4");
+    assertEquals(List.of(), browser.list("return warnings"));
+    assertEquals(List.of(), browser.list("return own"));
+    assertEquals(List.of("dropped", "dropped", "dropped", "dropped"),
+        browser.list("return cti.history.map(h => h.direction)"));
   }
 
   @Test
@@ -52,9 +74,10 @@ class DiagnosticsBrowserIT extends BrowserTest {
     assertEquals(List.of(), browser.pageErrors());
   }
 
-  @Test
-  void aCtiThatPostsNothingAfterLoadingIsReportedOnce() {
-    mount("host.html", ", ctiSilentMs: 300");
+  @ParameterizedTest
+  @ValueSource(strings = {ConsoleBrowserIT.PRODUCTION, ConsoleBrowserIT.DEVELOPMENT})
+  void aCtiThatPostsNothingAfterLoadingIsReportedOnce(String page) {
+    mount(page, ", ctiSilentMs: 300");
     browser.waitUntil("warnings.length === 1");
     Map<?, ?> warning = (Map<?, ?>) browser.js("return warnings[0]");
     assertEquals("cti_silent", warning.get("code"));
@@ -82,9 +105,10 @@ class DiagnosticsBrowserIT extends BrowserTest {
         + " ctiSilentMs: -1}); } catch (e) { return e.code; }", browser.ctiUrl()));
   }
 
-  @Test
-  void anotherScriptChangingTheIframesAttributesIsReported() {
-    mount("host.html", ", ctiSilentMs: 0");
+  @ParameterizedTest
+  @ValueSource(strings = {ConsoleBrowserIT.PRODUCTION, ConsoleBrowserIT.DEVELOPMENT})
+  void anotherScriptChangingTheIframesAttributesIsReported(String page) {
+    mount(page, ", ctiSilentMs: 0");
     browser.await("await cti.once('ready')");
     // Setting an attribute to the value the library gave it is no change.
     browser.js("cti.iframe.setAttribute('allow', cti.iframe.getAttribute('allow'))");

@@ -112,7 +112,7 @@ class InboundFilterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"__proto__", "", "Call_ringing", "call-ringing", "call ringing", "ready",
-      "message", "_private", "1method", "toString"})
+      "message", "warning", "state", "reload", "_private", "1method", "toString"})
   void refusesMethodNamesThatAreNotSnakeCaseOrAreReserved(String method) {
     assertEnvelope( reason(envelope(method, null)));
   }

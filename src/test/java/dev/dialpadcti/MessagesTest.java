@@ -33,8 +33,10 @@ class MessagesTest {
     assertEquals(62, cut.length(), cut);
     assertTrue(cut.endsWith("…'"), cut);
     assertEquals(62, Messages.quote(HUGE).length());
-    assertEquals("a number", Messages.quote(5d));
+    assertEquals(String.valueOf(5.5d), Messages.quote(5.5d), "numbers are shown as themselves");
+    assertEquals("true", Messages.quote(true));
     assertEquals("undefined", Messages.quote(null));
+    assertEquals("an object", Messages.quote(new Object()));
   }
 
   @Test
