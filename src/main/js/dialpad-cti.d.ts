@@ -15,7 +15,8 @@ export type DialpadCtiErrorCode =
   | 'invalid_method'
   | 'destroyed'
   | 'ready_timeout'
-  | 'not_attached';
+  | 'not_attached'
+  | 'already_mounted';
 
 /**
  * Every failure: thrown by `mount`, `on`, `off`, `DialpadCti.debug` and the `cti.debug` setter; the rejection of

@@ -51,6 +51,11 @@ public final class DialpadCti {
     Element element = Boolean.TRUE.equals(Attempt.get(() -> container instanceof Element))
         ? (Element) container : find(container);
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
+    for (int i = 0; i < INSTANCES.length; i++) {
+      if (INSTANCES.getAt(i).getIframe().parentNode == element) {
+        throw Messages.alreadyMounted();
+      }
+    }
     return new Cti(element, config, config.url != null ? parse(config.url) : forClientId(config.clientId));
   }
 

@@ -32,4 +32,6 @@ public final class ErrorCode {
   public static final String READY_TIMEOUT = "ready_timeout";
   /** A command was sent while the page had taken the iframe out of the document. */
   public static final String NOT_ATTACHED = "not_attached";
+  /** {@code mount}'s container already holds a live instance: destroy it first. */
+  public static final String ALREADY_MOUNTED = "already_mounted";
 }

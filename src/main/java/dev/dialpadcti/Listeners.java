@@ -44,19 +44,23 @@ final class Listeners {
   /** Calls the event's listeners in order; a waiter is called once and dropped. */
   void emit(String event, Object payload) {
     // A copy, so listeners that subscribe while running do not upset the loop; one that was
-    // removed meanwhile (off, unsubscribe, destroy) is skipped.
-    JsArray<Object> snapshot = entries.slice();
-    for (int i = 0; i < snapshot.length; i += 3) {
-      Object tag = snapshot.getAt(i + 2);
-      if (event.equals(snapshot.getAt(i)) && entries.indexOf(tag) >= 0) {
-        Listener<Object> listener = Js.uncheckedCast(snapshot.getAt(i + 1));
-        if ("function".equals(Js.typeof(tag))) {
-          entries.splice(entries.indexOf(tag) - 2, 3);
+    // removed meanwhile (off, unsubscribe, destroy) is skipped. Each listener is taken off the
+    // copy before it runs, so when one throws, the next Attempt goes on after it: one Promise per
+    // event and per throw, not per listener.
+    JsArray<Object> pending = entries.slice();
+    while (pending.length > 0) {
+      Attempt.run(() -> {
+        while (pending.length > 0) {
+          JsArray<Object> entry = pending.splice(0, 3);
+          Object tag = entry.getAt(2);
+          if (event.equals(entry.getAt(0)) && entries.indexOf(tag) >= 0) {
+            if ("function".equals(Js.typeof(tag))) {
+              entries.splice(entries.indexOf(tag) - 2, 3);
+            }
+            Js.<Listener<Object>>uncheckedCast(entry.getAt(1)).handle(payload);
+          }
         }
-        // A throwing listener is reported, and the others still run.
-        Attempt.run(() -> listener.handle(payload),
-            error -> DomGlobal.console.error(Messages.LOG_PREFIX, event, Messages.LISTENER_THREW, error));
-      }
+      }, error -> DomGlobal.console.error(Messages.LOG_PREFIX, event, Messages.LISTENER_THREW, error));
     }
   }
 

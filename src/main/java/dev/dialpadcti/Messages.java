@@ -150,6 +150,11 @@ final class Messages {
         DEV ? "no element for " + quote(selector) + "; pass an Element or a CSS selector" : null);
   }
 
+  static CtiException alreadyMounted() {
+    return error(ErrorCode.ALREADY_MOUNTED, "container", "this container already holds a live"
+        + " dialpad-cti: destroy() it first (a re-render or an effect without cleanup mounts twice)");
+  }
+
   static CtiException clientIdRequired() {
     return error(ErrorCode.CLIENT_ID_REQUIRED, "clientId", "mount needs {clientId} or {url}");
   }

@@ -90,6 +90,27 @@ class ErrorsBrowserIT extends BrowserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"host.html", "host.dev.html"})
+  void mountingTwiceIntoOneContainerThrowsAlreadyMounted(String page) {
+    browser.open(page);
+    List<Object> results = browser.list("const first = DialpadCti.mount('#phone', {url: arguments[0]});"
+        + "const out = [];"
+        + "for (const container of ['#phone', document.getElementById('phone')]) {"
+        + "  try { DialpadCti.mount(container, {url: arguments[0]}); out.push('mounted'); }"
+        + "  catch (e) { out.push(e.name + ' ' + e.code + ' ' + DialpadCti.isError(e)); }"
+        + "}"
+        + "out.push(document.querySelectorAll('#phone iframe').length, DialpadCti.instances.length);"
+        + "const other = DialpadCti.mount('#second', {url: arguments[0]});"
+        + "first.destroy();"
+        + "const again = DialpadCti.mount('#phone', {url: arguments[0]});"
+        + "out.push(document.querySelectorAll('#phone iframe').length, DialpadCti.instances.length);"
+        + "again.destroy(); other.destroy();"
+        + "return out;", browser.ctiUrl());
+    assertEquals(List.of("DialpadCtiError already_mounted true", "DialpadCtiError already_mounted true", 1L, 1L,
+        1L, 2L), results, "a second mount changes nothing; after destroy() the container takes a new one");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"host.html", "host.dev.html"})
   void hostileMountOptionsThrowADialpadCtiErrorAndAddNothing(String page) {
     browser.open(page);
     List<Object> codes = browser.list("const out = [];"

@@ -108,7 +108,7 @@ class MessagesTest {
     for (String code : new String[] {"invalid_argument", "container_not_found", "client_id_required",
         "insecure_url", "invalid_phone_number", "invalid_identity_type", "identity_id_required",
         "custom_data_too_long", "invalid_outbound_caller_id", "unknown_field", "invalid_method",
-        "destroyed", "ready_timeout", "not_attached"}) {
+        "destroyed", "ready_timeout", "not_attached", "already_mounted"}) {
       assertTrue(codes.containsKey(code), code);
     }
   }
