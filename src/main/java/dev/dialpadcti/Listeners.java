@@ -43,21 +43,26 @@ final class Listeners {
 
   /** Calls the event's listeners in order; a waiter is called once and dropped. */
   void emit(String event, Object payload) {
-    // A copy, so listeners that subscribe while running do not upset the loop; one that was
-    // removed meanwhile (off, unsubscribe, destroy) is skipped. Each listener is taken off the
-    // copy before it runs, so when one throws, the next Attempt goes on after it: one Promise per
-    // event and per throw, not per listener.
-    JsArray<Object> pending = entries.slice();
+    // The event's subscriptions as they are now, so listeners that subscribe while running do not
+    // upset the loop; one removed meanwhile (off, unsubscribe, destroy) is skipped. Each is taken
+    // off this list before it runs, so when one throws, the next Attempt goes on after it: a
+    // Promise per event that has listeners and per throw, never per listener.
+    JsArray<Object> pending = new JsArray<>();
+    for (int i = 0; i < entries.length; i += 3) {
+      if (event.equals(entries.getAt(i))) {
+        pending.push(entries.getAt(i + 1), entries.getAt(i + 2));
+      }
+    }
     while (pending.length > 0) {
       Attempt.run(() -> {
         while (pending.length > 0) {
-          JsArray<Object> entry = pending.splice(0, 3);
-          Object tag = entry.getAt(2);
-          if (event.equals(entry.getAt(0)) && entries.indexOf(tag) >= 0) {
+          JsArray<Object> entry = pending.splice(0, 2);
+          Object tag = entry.getAt(1);
+          if (entries.indexOf(tag) >= 0) {
             if ("function".equals(Js.typeof(tag))) {
               entries.splice(entries.indexOf(tag) - 2, 3);
             }
-            Js.<Listener<Object>>uncheckedCast(entry.getAt(1)).handle(payload);
+            Js.<Listener<Object>>uncheckedCast(entry.getAt(0)).handle(payload);
           }
         }
       }, error -> DomGlobal.console.error(Messages.LOG_PREFIX, event, Messages.LISTENER_THREW, error));

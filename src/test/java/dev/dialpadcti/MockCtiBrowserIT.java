@@ -47,7 +47,10 @@ class MockCtiBrowserIT extends BrowserTest {
   @Test
   void logInAndOutReachesListenersAndState() {
     WebElement mock = openDemo("userId=4242");
-    assertEquals(true, browser.js("return cti.state.authenticated === null"), "the mock starts silent, logged out");
+    browser.waitUntil("cti.state.authenticated === false");
+    assertEquals("{\"method\":\"user_authentication\",\"payload\":{\"user_authenticated\":false,\"user_id\":4242}}",
+        browser.js("const h = cti.history.find(h => h.direction === 'in'); return JSON.stringify({method: h.method, payload: h.payload})"),
+        "the mock starts logged out and says so on load");
     browser.clickInFrame(mock, "login");
     browser.waitUntil("cti.state.authenticated");
     assertEquals(4242L, browser.js("return cti.state.userId"));
@@ -55,6 +58,59 @@ class MockCtiBrowserIT extends BrowserTest {
         browser.js("return JSON.stringify(__events.at(-1))"));
     browser.clickInFrame(mock, "logout");
     browser.waitUntil("!cti.state.authenticated");
+  }
+
+  @Test
+  void silentUnlessAskedToAnnounceAndTheLoginSurvivesAReload() {
+    WebElement mock = openDemo("announceAuth=0");
+    browser.js("return new Promise(r => setTimeout(r, 300))");
+    assertEquals(true, browser.js("return cti.state.authenticated === null"), "announceAuth=0: a CTI that says nothing");
+    browser.inFrame(mock, "mockCti.login(77)");
+    browser.waitUntil("cti.state.userId === 77");
+    long before = (Long) browser.js("return cti.history.filter(h => h.method === 'user_authentication').length");
+    browser.clickInFrame(mock, "reload");
+    browser.waitForFrame(mock, "window.mockCti && document.readyState === 'complete'");
+    assertEquals(true, browser.inFrame(mock, "return mockCti.loggedIn && mockCti.userId === 77"), "still logged in");
+    assertEquals(before, browser.js("return cti.history.filter(h => h.method === 'user_authentication').length"),
+        "announceAuth=0 stays silent after the reload too");
+
+    mock = openDemo("");
+    browser.inFrame(mock, "mockCti.login()");
+    browser.inFrame(mock, "mockCti.reload()");
+    browser.waitUntil("cti.history.filter(h => h.method === 'user_authentication'"
+        + " && h.payload.user_authenticated).length === 2");
+    browser.waitForFrame(mock, "window.mockCti && document.readyState === 'complete'");
+    assertEquals(true, browser.inFrame(mock, "return mockCti.loggedIn"), "the reloaded mock announced the login it kept");
+  }
+
+  @Test
+  void severalCallsRingAtOnceAndEachStopsOnItsOwn() {
+    WebElement mock = openDemo("autoLogin=1");
+    browser.waitUntil("cti.state.authenticated");
+    Object first = browser.inFrame(mock, "return mockCti.ring()");
+    Object second = browser.inFrame(mock, "return mockCti.ring({contact: {id: 7, phone: '+442071838750',"
+        + " type: 'contact', name: 'Grace Hopper', email: 'grace@example.com'}, external_number: '+442071838750'})");
+    assertTrue(!first.equals(second), "each call has its own id");
+    browser.waitUntil("__events.filter(e => e.method === 'call_ringing').length === 2");
+    assertEquals(2L, browser.inFrame(mock, "return mockCti.calls.length"));
+    browser.inFrame(mock, "mockCti.answer(arguments[0])", second);
+    browser.waitUntil("__events.filter(e => e.method === 'call_ringing').length === 3");
+    assertEquals(List.of("on", first, "on", second, "off", second), browser.list("return __events"
+        + ".filter(e => e.method === 'call_ringing').flatMap(e => [e.payload.state, e.payload.id])"));
+    assertEquals("Grace Hopper", browser.js("return __events.at(-1).payload.contact.name"));
+    browser.inFrame(mock, "mockCti.decline()");
+    browser.waitUntil("__events.filter(e => e.method === 'call_ringing').length === 4");
+    assertEquals(first, browser.js("return __events.at(-1).payload.id"), "decline() without an id takes the oldest");
+    assertEquals(0L, browser.inFrame(mock, "return mockCti.calls.length"));
+  }
+
+  @Test
+  void aCallWhileLoggedOutIsRefusedAsDialpadShowsItsLogin() {
+    WebElement mock = openDemo("");
+    browser.await("await cti.initiateCall('+14155550123')");
+    browser.waitForFrame(mock, "mockCti.received.length === 1");
+    assertEquals("refused: not logged in", browser.inFrame(mock, "return mockCti.received[0].verdict"));
+    assertEquals("", browser.inFrame(mock, "return document.getElementById('calling').textContent"));
   }
 
   @Test
