@@ -373,10 +373,12 @@ public final class Cti {
       ringing = "on".equals(fields.get("state"));
     }
     listeners.emit((String) method, payload);
-    JsPropertyMap<Object> any = JsPropertyMap.of();
-    any.set("method", method);
-    any.set("payload", payload);
-    listeners.emit(Protocol.EVENT_MESSAGE, any);
+    if (listeners.has(Protocol.EVENT_MESSAGE)) {
+      JsPropertyMap<Object> any = JsPropertyMap.of();
+      any.set("method", method);
+      any.set("payload", payload);
+      listeners.emit(Protocol.EVENT_MESSAGE, any);
+    }
   }
 
   /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */

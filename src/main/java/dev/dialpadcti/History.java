@@ -3,6 +3,7 @@ package dev.dialpadcti;
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
 import elemental2.core.JsObject;
+import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /** The last {@link Protocol#HISTORY_SIZE} messages of one instance, for {@code cti.history}. */
@@ -22,14 +23,19 @@ final class History {
     if (reason != null) {
       entry.set("reason", reason);
     }
-    JsObject.freeze(entry);
     if (entries.push(entry) > Protocol.HISTORY_SIZE) {
       entries.shift();
     }
   }
 
-  /** A copy, oldest first. */
+  /** A copy of every entry, oldest first, so what a reader changes is not kept. */
   JsArray<Object> copy() {
-    return entries.slice();
+    // Copied when read rather than frozen when written: inbound messages are the hot path.
+    JsArray<Object> copy = new JsArray<>();
+    for (int i = 0; i < entries.length; i++) {
+      copy.push(JsObject.assign(Js.<JsObject>uncheckedCast(JsPropertyMap.of()),
+          Js.<JsObject>uncheckedCast(entries.getAt(i))));
+    }
+    return copy;
   }
 }

@@ -26,6 +26,16 @@ final class Listeners {
     };
   }
 
+  /** Whether anything listens to {@code event}. */
+  boolean has(String event) {
+    for (int i = 0; i < entries.length; i += 3) {
+      if (event.equals(entries.getAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds a one-shot waiter: {@code resolve} gets the next payload, {@code reject} a destroy. */
   void addOnce(String event, Listener<?> resolve, Object reject) {
     entries.push(event, resolve, reject);
