@@ -169,6 +169,9 @@ $('answer').addEventListener('click', () => stopRinging(undefined, 'answer'));
 $('decline').addEventListener('click', () => stopRinging(undefined, 'decline'));
 $('reload').addEventListener('click', () => mockCti.reload());
 render();
-// On load, the CTI says whether someone is logged in (announceAuth=0: a CTI that says nothing).
-if (params.get('autoLogin') === '1' && !mockCti.loggedIn) setLoggedIn(true);
-else if (params.get('announceAuth') !== '0') announce();
+// Once loaded, the CTI says whether someone is logged in (announceAuth=0: a CTI that says nothing).
+// After its load event, so the host has seen the frame load first.
+addEventListener('load', () => setTimeout(() => {
+  if (params.get('autoLogin') === '1' && !mockCti.loggedIn) setLoggedIn(true);
+  else if (params.get('announceAuth') !== '0') announce();
+}));

@@ -37,7 +37,7 @@ public final class ClickToCall implements EntryPoint {
     show("loading");
     cti.onReady(ignored -> show("ready; log in to the dialer"));
     cti.onUserAuthentication(auth -> show(auth.isAuthenticated()
-        ? "logged in as " + auth.getUserId() : "logged out"));
+        ? "logged in as " + auth.getUserId() : "ready; log in to the dialer"));
     cti.onCallRinging(call -> show(call.isRinging()
         ? "ringing: " + call.getContact().getName() + " " + call.getContact().getPhone()
         : "call " + call.getCallId() + " stopped ringing"));
