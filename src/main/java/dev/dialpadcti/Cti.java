@@ -170,6 +170,12 @@ public final class Cti {
     return on(Protocol.CALL_RINGING, listener);
   }
 
+  /** Calls {@code listener} with each warning (frame_blocked, cti_silent, frame_changed); returns the way to remove it. */
+  @JsIgnore
+  public Subscription onWarning(Listener<CtiWarning> listener) {
+    return on(Protocol.EVENT_WARNING, listener);
+  }
+
   /** Calls {@code listener} with every accepted inbound message, known or not; returns the way to remove it. */
   @JsIgnore
   public Subscription onMessage(Listener<InboundMessage> listener) {
@@ -216,7 +222,7 @@ public final class Cti {
   }
 
   /** A copy of the last 100 messages in, out and dropped: {time, direction, method, payload, reason?}. */
-  public JsArray<Object> getHistory() {
+  public JsArray<HistoryEntry> getHistory() {
     return history.copy();
   }
 

@@ -7,6 +7,7 @@ import elemental2.dom.Element;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
 
 /** The library's entry point: {@code DialpadCti.mount(container, options)}. */
 @JsType
@@ -32,6 +33,18 @@ public final class DialpadCti {
     for (int i = 0; i < INSTANCES.length; i++) {
       INSTANCES.getAt(i).setDebug(on);
     }
+  }
+
+  /** Turns debug logging on or off for every live instance and every one mounted later. */
+  @JsIgnore
+  public static void debug(boolean on) {
+    debug((Object) on);
+  }
+
+  /** The live instances, oldest first (a copy). */
+  @JsIgnore
+  public static Cti[] instances() {
+    return Js.uncheckedCast(INSTANCES.slice());
   }
 
   /** Whether {@code value} is a DialpadCtiError (from this copy of the library or another). */

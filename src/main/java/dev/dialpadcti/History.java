@@ -29,12 +29,12 @@ final class History {
   }
 
   /** A copy of every entry, oldest first, so what a reader changes is not kept. */
-  JsArray<Object> copy() {
+  JsArray<HistoryEntry> copy() {
     // Copied when read rather than frozen when written: inbound messages are the hot path.
-    JsArray<Object> copy = new JsArray<>();
+    JsArray<HistoryEntry> copy = new JsArray<>();
     for (int i = 0; i < entries.length; i++) {
-      copy.push(JsObject.assign(Js.<JsObject>uncheckedCast(JsPropertyMap.of()),
-          Js.<JsObject>uncheckedCast(entries.getAt(i))));
+      copy.push(Js.uncheckedCast(JsObject.assign(Js.<JsObject>uncheckedCast(JsPropertyMap.of()),
+          Js.<JsObject>uncheckedCast(entries.getAt(i)))));
     }
     return copy;
   }

@@ -66,6 +66,12 @@ public final class MountOptions {
     return with("readyTimeoutMs", (double) milliseconds);
   }
 
+  /** How long a loaded CTI may post nothing before the cti_silent warning (default 10000; 0: never). */
+  @JsOverlay
+  public MountOptions ctiSilentMs(int milliseconds) {
+    return with("ctiSilentMs", (double) milliseconds);
+  }
+
   // Numbers go in as Double and flags as Boolean: those are JavaScript's own number and boolean
   // in both compilers, where an Integer would be a Java object.
   @JsOverlay

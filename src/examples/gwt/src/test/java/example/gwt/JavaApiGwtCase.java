@@ -5,6 +5,8 @@ import com.google.gwt.junit.client.GWTTestCase;
 import dev.dialpadcti.Call;
 import dev.dialpadcti.Cti;
 import dev.dialpadcti.CtiException;
+import dev.dialpadcti.CtiWarning;
+import dev.dialpadcti.HistoryEntry;
 import dev.dialpadcti.DialpadCti;
 import dev.dialpadcti.ErrorCode;
 import dev.dialpadcti.MountOptions;
@@ -342,6 +344,34 @@ public class JavaApiGwtCase extends GWTTestCase {
     // queue is tested in Chromium.)
     finishWhen(expectRejection("once", Js.uncheckedCast(waiting), ErrorCode.DESTROYED)
         .then(ignored -> expectRejection("a command after destroy", cti.hangUpAllCalls(), ErrorCode.DESTROYED)));
+  }
+
+  public void testWarningsHistoryAndTheConsoleToolsFromJava() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()).ctiSilentMs(0));
+    Cti[] live = DialpadCti.instances();
+    assertSame(cti, live[live.length - 1]);
+    DialpadCti.debug(true);
+    assertTrue(cti.isDebug());
+    DialpadCti.debug(false);
+    assertFalse(cti.isDebug());
+    assertTrue(cti.toString(), cti.toString().startsWith("DialpadCti " + simUrl()));
+    Promise<CtiWarning> changed = new Promise<>((resolve, reject) ->
+        cti.onWarning(warning -> resolve.onInvoke(warning)));
+    finishWhen(cti.enableCurrentTab()
+        .then(posted -> {
+          HistoryEntry out = cti.getHistory().getAt(0);
+          assertEquals("out", out.getDirection());
+          assertEquals("enable_current_tab", out.getMethod());
+          assertNull(out.getReason());
+          assertTrue(out.getTime() > 0);
+          cti.getIframe().setAttribute("allow", "camera");
+          return changed;
+        })
+        .then(warning -> {
+          assertEquals(CtiWarning.FRAME_CHANGED, warning.getCode());
+          assertTrue(warning.getMessage(), warning.getMessage().contains("allow"));
+          return null;
+        }));
   }
 
   public void testSetDebugRefusesNonBooleans() {

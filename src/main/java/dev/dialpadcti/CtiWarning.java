@@ -1,0 +1,33 @@
+package dev.dialpadcti;
+
+import jsinterop.annotations.JsOverlay;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
+
+/** The payload of the {@code warning} event: what stops the CTI from working, and what to do. */
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+public final class CtiWarning {
+  /** {@code frame_blocked}: the page's CSP blocks the CTI frame. */
+  @JsOverlay
+  public static final String FRAME_BLOCKED = "frame_blocked";
+  /** {@code cti_silent}: the CTI has posted nothing since it loaded. */
+  @JsOverlay
+  public static final String CTI_SILENT = "cti_silent";
+  /** {@code frame_changed}: another script changed the iframe's allow, sandbox or src. */
+  @JsOverlay
+  public static final String FRAME_CHANGED = "frame_changed";
+
+  private CtiWarning() {}
+
+  /** One of the constants above. */
+  @JsOverlay
+  public String getCode() {
+    return PayloadField.text(this, "code");
+  }
+
+  /** What happened and what to do, in one sentence. */
+  @JsOverlay
+  public String getMessage() {
+    return PayloadField.text(this, "message");
+  }
+}
