@@ -2,7 +2,6 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
-import elemental2.core.JsObject;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -33,8 +32,11 @@ final class History {
     // Copied when read rather than frozen when written: inbound messages are the hot path.
     JsArray<HistoryEntry> copy = new JsArray<>();
     for (int i = 0; i < entries.length; i++) {
-      copy.push(Js.uncheckedCast(JsObject.assign(Js.<JsObject>uncheckedCast(JsPropertyMap.of()),
-          Js.<JsObject>uncheckedCast(entries.getAt(i)))));
+      // Field by field: HtmlUnit, where the GWT tests run, has no working Object.assign.
+      JsPropertyMap<Object> source = Js.asPropertyMap(entries.getAt(i));
+      JsPropertyMap<Object> entry = JsPropertyMap.of();
+      source.forEach(key -> entry.set(key, source.get(key)));
+      copy.push(Js.uncheckedCast(entry));
     }
     return copy;
   }
