@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
+import elemental2.core.JsObject;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -32,11 +33,10 @@ final class History {
     // Copied when read rather than frozen when written: inbound messages are the hot path.
     JsArray<HistoryEntry> copy = new JsArray<>();
     for (int i = 0; i < entries.length; i++) {
-      // Field by field: HtmlUnit, where the GWT tests run, has no working Object.assign.
-      JsPropertyMap<Object> source = Js.asPropertyMap(entries.getAt(i));
-      JsPropertyMap<Object> entry = JsPropertyMap.of();
-      source.forEach(key -> entry.set(key, source.get(key)));
-      copy.push(Js.uncheckedCast(entry));
+      // The type argument matters: inferred as HistoryEntry[], the entry would be taken for the
+      // var-args array, and GWT spreads it into nothing.
+      copy.push(Js.<HistoryEntry>uncheckedCast(JsObject.assign(Js.<JsObject>uncheckedCast(JsPropertyMap.of()),
+          Js.<JsObject>uncheckedCast(entries.getAt(i)))));
     }
     return copy;
   }
