@@ -1,10 +1,15 @@
-import DialpadCti, {mount, version} from '/dist/dialpad-cti.mjs';
-
+// Imports the ES module (?build=dev: the development one) and mounts the CTI stand-in with it.
 const params = new URLSearchParams(location.search);
+const file = params.get('build') === 'dev' ? '/dist/dialpad-cti.dev.mjs' : '/dist/dialpad-cti.mjs';
+const {default: DialpadCti, mount, version, instances, debug, isError} = await import(file);
+
 const cti = mount('#phone', {url: params.get('cti') + '/test-pages/frame.html'});
 window.__module = {
   version,
   defaultHasMount: typeof DialpadCti.mount === 'function' && DialpadCti.mount === mount,
   defaultVersion: DialpadCti.version,
+  namedAreTheDefaults: instances === DialpadCti.instances && debug === DialpadCti.debug
+      && isError === DialpadCti.isError && instances[0] === cti,
+  noGlobal: !('DialpadCti' in window),
 };
 window.cti = cti;

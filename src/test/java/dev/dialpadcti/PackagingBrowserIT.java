@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 
 /** How the bundle meets a page: its globals, the ES module, and a strict CSP with Trusted Types. */
@@ -12,29 +13,34 @@ class PackagingBrowserIT extends BrowserTest {
 
 
 
-  @Test
-  void theScriptDefinesDialpadCtiAndNothingElse() {
-    browser.open("globals.html");
+  @ParameterizedTest
+  @ValueSource(strings = {"globals.html", "globals.dev.html"})
+  void theScriptDefinesDialpadCtiAndNothingElse(String page) {
+    browser.open(page);
     assertEquals(List.of("DialpadCti"), browser.list("return __added"));
     assertEquals(List.of("debug", "instances", "isError", "mount", "version"),
         browser.list("return Object.keys(DialpadCti).sort()"));
     assertEquals(System.getProperty("project.version"), browser.js("return DialpadCti.version"));
   }
 
-  @Test
-  void theEsModuleExportsMountVersionAndADefault() {
-    browser.open("module.html");
+  @ParameterizedTest
+  @ValueSource(strings = {"", "dev"})
+  void theEsModuleExportsEveryMemberAndADefaultAndDefinesNoGlobal(String build) {
+    browser.driver.get(browser.server.hostOrigin() + "/test-pages/module.html?cti=" + browser.server.ctiOrigin()
+        + "&build=" + build);
     browser.waitUntil("window.__module");
     assertEquals(Map.of("version", System.getProperty("project.version"), "defaultHasMount", true,
-        "defaultVersion", System.getProperty("project.version")), browser.map("return __module"));
+        "defaultVersion", System.getProperty("project.version"), "namedAreTheDefaults", true, "noGlobal", true),
+        browser.map("return __module"));
     browser.await("await cti.once('ready')");
     assertEquals(true, browser.js("return cti.state.ready"));
     assertEquals(List.of(), browser.pageErrors());
   }
 
-  @Test
-  void worksUnderStrictCspAndTrustedTypes() {
-    browser.open("host.csp.html");
+  @ParameterizedTest
+  @ValueSource(strings = {"host.csp.html", "host.dev.csp.html"})
+  void worksUnderStrictCspAndTrustedTypes(String page) {
+    browser.open(page);
     browser.waitUntil("window.cti");
     browser.await("await cti.once('ready')");
     WebElement iframe = (WebElement) browser.js("return cti.iframe");
