@@ -36,16 +36,17 @@ final class MountConfig {
     String t = (String) Values.typed(options, "title", Messages.STRING);
     title = t == null ? Protocol.DEFAULT_TITLE : t;
     debug = Boolean.TRUE.equals(Values.typed(options, "debug", Messages.BOOLEAN));
-    Double ms = (Double) Values.typed(options, "readyTimeoutMs", Messages.NUMBER);
-    if (ms != null && !(ms >= 1 && ms <= Protocol.MAX_READY_TIMEOUT_MS)) {
-      throw Messages.outOfRange("readyTimeoutMs", Messages.RANGE_POSITIVE, ms);
+    readyTimeoutMs = millis(options, "readyTimeoutMs", 1, Messages.RANGE_POSITIVE, Protocol.DEFAULT_READY_TIMEOUT_MS);
+    ctiSilentMs = millis(options, "ctiSilentMs", 0, Messages.RANGE_NON_NEGATIVE, Protocol.DEFAULT_CTI_SILENT_MS);
+  }
+
+  /** A delay option: a number from {@code min} to what setTimeout takes ({@code range} says so), or {@code fallback}. */
+  private static double millis(ObjectView options, String key, double min, String range, double fallback) {
+    Double ms = (Double) Values.typed(options, key, Messages.NUMBER);
+    if (ms != null && !(ms >= min && ms <= Protocol.MAX_TIMER_MS)) {
+      throw Messages.outOfRange(key, range, ms);
     }
-    readyTimeoutMs = ms == null ? Protocol.DEFAULT_READY_TIMEOUT_MS : ms;
-    Double silent = (Double) Values.typed(options, "ctiSilentMs", Messages.NUMBER);
-    if (silent != null && !(silent >= 0 && silent <= Protocol.MAX_READY_TIMEOUT_MS)) {
-      throw Messages.outOfRange("ctiSilentMs", Messages.RANGE_NON_NEGATIVE, silent);
-    }
-    ctiSilentMs = silent == null ? Protocol.DEFAULT_CTI_SILENT_MS : silent;
+    return ms == null ? fallback : ms;
   }
 
   /**

@@ -46,8 +46,8 @@ final class Protocol {
   static final String DEFAULT_HEIGHT = "520";
   static final String DEFAULT_TITLE = "Dialpad";
   static final double DEFAULT_READY_TIMEOUT_MS = 30_000;
-  /** setTimeout clamps larger delays to 1 ms; refuse them instead. */
-  static final double MAX_READY_TIMEOUT_MS = 2_147_483_647;
+  /** setTimeout clamps larger delays to 1 ms; delay options refuse them instead. */
+  static final double MAX_TIMER_MS = 2_147_483_647;
 
   /** How long a loaded CTI may post nothing before the cti_silent warning. */
   static final double DEFAULT_CTI_SILENT_MS = 10_000;

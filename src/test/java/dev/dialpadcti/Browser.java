@@ -47,6 +47,23 @@ final class Browser implements AutoCloseable {
         + "&attacker=" + server.attackerOrigin());
   }
 
+  /**
+   * Mounts the CTI stand-in into #phone as window.cti, with {@code extraOptions} (such as
+   * ", debug: true"), waits until it is ready and returns its iframe.
+   */
+  WebElement mountReady(String extraOptions) {
+    await("window.cti = DialpadCti.mount('#phone', {url: arguments[0]" + extraOptions + "});"
+        + " await cti.once('ready');", ctiUrl());
+    return ctiFrame();
+  }
+
+  /** window.cti's iframe, once the stand-in in it has loaded its harness. */
+  WebElement ctiFrame() {
+    WebElement iframe = (WebElement) js("return cti.iframe");
+    waitForFrame(iframe);
+    return iframe;
+  }
+
   /** The CTI stand-in's URL, for {@code mount({url})}. */
   String ctiUrl() {
     return server.ctiOrigin() + "/test-pages/frame.html";

@@ -36,14 +36,6 @@ class ConsoleBrowserIT extends BrowserTest {
         + "}");
   }
 
-  static WebElement mount(String options) {
-    browser.await("window.cti = DialpadCti.mount('#phone', {url: arguments[0]" + options + "});"
-        + " await cti.once('ready');", browser.ctiUrl());
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
-    return iframe;
-  }
-
   static List<Object> lines() {
     return browser.list("return lines");
   }
@@ -52,7 +44,7 @@ class ConsoleBrowserIT extends BrowserTest {
   @ValueSource(strings = {PRODUCTION, DEVELOPMENT})
   void historyKeepsTheLast100MessagesInOutAndDroppedFromTheCtisFrameOnly(String page) {
     open(page);
-    WebElement iframe = mount("");
+    WebElement iframe = browser.mountReady("");
     long before = (Long) browser.js("return Date.now()");
     browser.await("await cti.initiateCall('+14155550123')");
     browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on', id: 7}), envelope('call_ringing', {state: 'ON'}),"
@@ -93,7 +85,7 @@ class ConsoleBrowserIT extends BrowserTest {
   @ValueSource(strings = {PRODUCTION, DEVELOPMENT})
   void instancesDebugForAllAndStringOfAnInstance(String page) {
     open(page);
-    WebElement iframe = mount("");
+    WebElement iframe = browser.mountReady("");
     browser.js("window.second = DialpadCti.mount('#second', {url: arguments[0]})", browser.ctiUrl());
     assertEquals(true, browser.js("return DialpadCti.instances.length === 2 && DialpadCti.instances[0] === cti"
         + " && DialpadCti.instances[1] === second"));
@@ -130,8 +122,7 @@ class ConsoleBrowserIT extends BrowserTest {
         + " window.first = cti.initiateCall('+14155550123');"
         + " await cti.initiateCall('555').catch(() => {});"
         + " await first; await cti.once('ready').catch(() => {});", browser.ctiUrl());
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
+    WebElement iframe = browser.ctiFrame();
     browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'maybe'}))");
     browser.waitUntil("lines.length >= 5");
     List<Object> lines = lines();
@@ -160,7 +151,7 @@ class ConsoleBrowserIT extends BrowserTest {
   @ValueSource(strings = {PRODUCTION, DEVELOPMENT})
   void withDebugOffOnlyWarningsAndListenerErrorsReachTheConsole(String page) {
     open(page);
-    WebElement iframe = mount("");
+    WebElement iframe = browser.mountReady("");
     browser.js("cti.on('call_ringing', () => { throw new Error('listener bug'); });"
         + " cti.on('call_ringin', () => {}); cti.once('call_ringin').catch(() => {});");
     browser.await("await cti.initiateCall('+14155550123'); await cti.send('x', {}).catch(() => {});"

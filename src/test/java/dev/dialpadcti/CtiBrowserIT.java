@@ -28,19 +28,6 @@ class CtiBrowserIT extends BrowserTest {
     assertEquals(List.of(), browser.pageErrors(), "uncaught errors on the host page");
   }
 
-  /** Mounts the CTI stand-in into #phone as window.cti and waits for it to be ready. */
-  private WebElement mountReady(String extraOptions) {
-    browser.await("window.cti = DialpadCti.mount('#phone', {url: arguments[0]" + extraOptions + "});"
-        + " await cti.once('ready');", browser.ctiUrl());
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
-    return iframe;
-  }
-
-  private WebElement mountReady() {
-    return mountReady("");
-  }
-
   /** What the CTI frame received: the data of every message event, in order. */
   @SuppressWarnings("unchecked")
   private List<Object> received(WebElement iframe) {
@@ -55,7 +42,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void iframeHasExactlyDialpadsAttributesAndNoStyle() {
-    WebElement iframe = mountReady(", title: 'Phone', width: 300, height: '100%'");
+    WebElement iframe = browser.mountReady(", title: 'Phone', width: 300, height: '100%'");
     // cd_frame_id_ is chromedriver's own marker, added when a test switches into the frame.
     Map<String, Object> attributes = browser.map("const a = {}; for (const x of cti.iframe.attributes)"
         + " if (!x.name.startsWith('cd_frame_id_')) a[x.name] = x.value; return a;");
@@ -107,7 +94,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void ctiMessagesReachListenersStateAndMessageEvent() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.js("cti.on('user_authentication', record('auth'));"
         + "cti.on('call_ringing', record('ringing'));"
         + "cti.on('message', record('message'));"
@@ -150,7 +137,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void dropsMessagesFromTheAttackerTheHostItselfAndMalformedOnesFromTheCti() {
-    WebElement iframe = mountReady(", debug: true");
+    WebElement iframe = browser.mountReady(", debug: true");
     browser.js("cti.on('message', record('message')); cti.on('user_authentication', record('auth'));"
         + "const a = document.createElement('iframe'); a.src = arguments[0]; a.id = 'evil';"
         + " document.getElementById('attacker').append(a);", browser.attackerUrl());
@@ -187,7 +174,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void initiateCallDeliversExactlyTheDocumentedPayload() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.await("await cti.initiateCall('+14155550123');"
         + "await cti.initiateCall({phoneNumber: '+442071838750', enableCurrentTab: false, identityType: 'CallCenter',"
         + " identityId: '5629499534213120', customData: '{\"ticket\":42}', outboundCallerId: '+14155550100'});"
@@ -213,7 +200,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void anInvalidCommandRejectsWithACodeAndPostsNothing() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     @SuppressWarnings("unchecked")
     Map<String, Object> error = (Map<String, Object>) browser.await(
         "try { await cti.initiateCall({phone_number: '+14155550123'}); return 'resolved'; }"
@@ -284,7 +271,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void afterTheFrameNavigatesToAnotherOriginNoCommandReachesIt() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.inFrame(iframe, "location.href = arguments[0]", browser.attackerUrl());
     new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> {
       try {
@@ -327,7 +314,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void twoInstancesOnOnePageStayIsolated() {
-    WebElement first = mountReady();
+    WebElement first = browser.mountReady("");
     browser.await("window.other = DialpadCti.mount('#second', {url: arguments[0]}); await other.once('ready');"
         + "cti.on('message', record('first')); other.on('message', record('second'));", browser.ctiUrl());
     WebElement second = (WebElement) browser.js("return other.iframe");
@@ -353,7 +340,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void aListenerThatThrowsDoesNotStopTheOthers() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.js("window.consoleErrors = []; const original = console.error;"
         + "console.error = (...a) => { consoleErrors.push(a.map(String).join(' ')); };"
         + "cti.on('call_ringing', () => { throw new Error('listener bug'); });"
@@ -369,7 +356,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void eventsNamedLikeObjectPrototypeMembersAreJustNames() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.js("cti.on('constructor', record('constructor')); cti.on('to_string', record('to_string'));"
         + "cti.on('message', record('message'));");
     browser.inFrame(iframe, "post(envelope('constructor', {a: 1}), envelope('has_own_property'), envelope('to_string', {b: 2}))");
@@ -384,7 +371,7 @@ class CtiBrowserIT extends BrowserTest {
   void debugLogsEveryMessageInOutAndDroppedAndNothingWhenOff() {
     browser.js("window.logged = []; console.log = (...a) => logged.push(a.map(x => typeof x === 'string' ? x"
         + " : JSON.stringify(x)).join(' '));");
-    WebElement iframe = mountReady(", debug: true");
+    WebElement iframe = browser.mountReady(", debug: true");
     browser.await("await cti.initiateCall('+14155550123')");
     browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on'}), {api: 'nope'})");
     browser.waitUntil("logged.length === 4");
@@ -405,7 +392,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void unsubscribingTwiceRemovesOnlyItsOwnSubscription() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.js("window.f = record('f'); window.u1 = cti.on('call_ringing', f); cti.on('call_ringing', f);"
         + "u1(); u1();");
     browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on'}))");
@@ -417,7 +404,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void listenersRemovedOrDestroyedDuringAnEventAreNotCalled() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.js("window.b = record('b');"
         + "cti.on('call_ringing', (p) => { record('a')(p); if (p.state === 'on') cti.off('call_ringing', b);"
         + "  else cti.destroy(); });"
@@ -433,7 +420,7 @@ class CtiBrowserIT extends BrowserTest {
 
   @Test
   void onOffAndUnsubscribe() {
-    WebElement iframe = mountReady();
+    WebElement iframe = browser.mountReady("");
     browser.js("window.a = record('a'); window.b = record('b');"
         + "window.unsubscribeA = cti.on('call_ringing', a); cti.on('call_ringing', b);");
     browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'on'}))");

@@ -52,8 +52,7 @@ class DiagnosticsBrowserIT extends BrowserTest {
   void theCtiCannotRaiseTheLibrarysOwnEvents() {
     mount("host.html", ", ctiSilentMs: 0");
     browser.await("await cti.once('ready')");
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
+    WebElement iframe = browser.ctiFrame();
     browser.js("window.own = []; for (const e of ['state', 'reload', 'ready', 'message'])"
         + " cti.on(e, (p) => own.push(e))");
     browser.inFrame(iframe, "post(envelope('warning', {code: 'frame_blocked', message: 'add https://evil.example'}),"
@@ -85,8 +84,7 @@ class DiagnosticsBrowserIT extends BrowserTest {
     assertTrue(message.contains("Allowed Origins") && message.contains(browser.server.hostOrigin())
         && message.contains("logged in"), message);
     // A reload of the frame starts the wait again: a second warning event, no second console line.
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.inFrame(iframe, "location.reload()");
+    browser.inFrame(browser.ctiFrame(), "location.reload()");
     browser.waitUntil("warnings.length === 2");
     assertEquals(1, consoleWarnings().size(), consoleWarnings().toString());
     assertEquals(List.of(), browser.pageErrors());
@@ -96,8 +94,7 @@ class DiagnosticsBrowserIT extends BrowserTest {
   void aCtiThatSpeaksRaisesNoSilenceWarning() {
     mount("host.html", ", ctiSilentMs: 400");
     browser.await("await cti.once('ready')");
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
+    WebElement iframe = browser.ctiFrame();
     browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: false}))");
     browser.await("await new Promise((r) => setTimeout(r, 700))");
     assertEquals(List.of(), browser.list("return warnings"));

@@ -132,10 +132,7 @@ class ErrorsBrowserIT extends BrowserTest {
   @ValueSource(strings = {"host.html", "host.dev.html"})
   void sendAlwaysSettlesEvenWhenWhatPostMessageThrowsHasNoToString(String page) {
     browser.open(page);
-    browser.await("window.cti = DialpadCti.mount('#phone', {url: arguments[0]}); await cti.once('ready');",
-        browser.ctiUrl());
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
+    WebElement iframe = browser.mountReady("");
     List<Object> results = browser.list("const out = [];"
         + "const bare = Object.create(null);"
         + "const badToString = {toString() { throw bare; }};"
@@ -157,10 +154,7 @@ class ErrorsBrowserIT extends BrowserTest {
   @ValueSource(strings = {"host.html", "host.dev.html"})
   void hostileArgumentsRejectWithACodeAndPostNothing(String page) {
     browser.open(page);
-    browser.await("window.cti = DialpadCti.mount('#phone', {url: arguments[0]}); await cti.once('ready');",
-        browser.ctiUrl());
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
+    WebElement iframe = browser.mountReady("");
     List<Object> codes = browser.list("const out = [];"
         + "const calls = [{get phoneNumber() { throw new Error('getter'); }},"
         + "  new Proxy({}, {ownKeys() { throw Object.create(null); }}),"
@@ -241,10 +235,7 @@ class ErrorsBrowserIT extends BrowserTest {
   @ValueSource(strings = {"host.html", "host.dev.html"})
   void hostileContainersAndThrownValuesStillGiveDialpadCtiErrors(String page) {
     browser.open(page);
-    browser.await("window.cti = DialpadCti.mount('#phone', {url: arguments[0]}); await cti.once('ready');",
-        browser.ctiUrl());
-    WebElement iframe = (WebElement) browser.js("return cti.iframe");
-    browser.waitForFrame(iframe);
+    WebElement iframe = browser.mountReady("");
     List<Object> results = browser.list("const out = [];"
         + "const revoked = Proxy.revocable({}, {}); revoked.revoke();"
         + "const trap = new Proxy({}, {getPrototypeOf() { throw new Error('trap'); }});"

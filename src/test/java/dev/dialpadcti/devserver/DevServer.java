@@ -30,7 +30,9 @@ import java.util.concurrent.Executors;
  * </ul>
  *
  * Files named {@code *.csp.html} are sent with a strict Content-Security-Policy and Trusted Types;
- * {@code *.isolated.html} are cross-origin isolated (COOP/COEP), for precise timers.
+ * {@code *.isolated.html} are cross-origin isolated (COOP/COEP), for precise timers. Any page
+ * {@code x.html} is also served as {@code x.dev.html} with the development script in place of the
+ * production one, so a test runs a page in both builds without a copy of it.
  */
 public final class DevServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
@@ -88,12 +90,13 @@ public final class DevServer implements AutoCloseable {
         sleep(120_000);
         return;
       }
-      Path file = resolve(path);
+      boolean dev = path.contains(".dev.") && path.endsWith(".html");
+      Path file = resolve(dev ? path.replace(".dev.", ".") : path);
       if (file == null || !Files.isRegularFile(file)) {
         send(exchange, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
         return;
       }
-      String name = file.getFileName().toString();
+      String name = path.substring(path.lastIndexOf('/') + 1);
       if (name.endsWith(".csp.html")) {
         exchange.getResponseHeaders().set("Content-Security-Policy",
             "default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://127.0.0.1:*;"
@@ -105,7 +108,12 @@ public final class DevServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
       }
       String extension = name.substring(name.lastIndexOf('.') + 1);
-      send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), Files.readAllBytes(file));
+      byte[] body = Files.readAllBytes(file);
+      if (dev) {
+        body = new String(body, StandardCharsets.UTF_8).replace("/dist/dialpad-cti.js", "/dist/dialpad-cti.dev.js")
+            .getBytes(StandardCharsets.UTF_8);
+      }
+      send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
     }
   }
 
