@@ -96,7 +96,7 @@ public final class DevServer implements AutoCloseable {
         send(exchange, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
         return;
       }
-      String name = path.substring(path.lastIndexOf('/') + 1);
+      String name = file.getFileName().toString();
       if (name.endsWith(".csp.html")) {
         exchange.getResponseHeaders().set("Content-Security-Policy",
             "default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://127.0.0.1:*;"
