@@ -298,7 +298,8 @@ class CtiBrowserIT extends BrowserTest {
   @Test
   void destroyRemovesTheFrameAndListenerAndRejectsPending() {
     int listenersBefore = browser.messageListenerCount();
-    browser.js("window.cti = DialpadCti.mount('#phone', {url: arguments[0]});"
+    // A CTI that never finishes loading, so the command is surely still queued when destroy runs.
+    browser.js("window.cti = DialpadCti.mount('#phone', {url: new URL('/hang', arguments[0]).href});"
         + "window.pending = cti.initiateCall('+14155550123').then(() => 'resolved', e => e.code);"
         + "window.waiting = cti.once('call_ringing').then(() => 'resolved', e => e.code);", browser.ctiUrl());
     assertEquals(listenersBefore + 1, browser.messageListenerCount());
