@@ -10,7 +10,8 @@ window.addEventListener('message', (event) => {
   const d = event.data;
   if (!d || !d.bench) return;
   if (d.bench === 'burst') {
-    for (let i = 0; i < d.n; i++) parent.postMessage(envelope('call_ringing', {state: i % 2 ? 'on' : 'off', id: i}), '*');
+    // Calls ring and stop in pairs, as real ones do, so the library tracks one call at a time.
+    for (let i = 0; i < d.n; i++) parent.postMessage(envelope('call_ringing', {state: i % 2 ? 'off' : 'on', id: i >> 1}), '*');
   } else if (d.bench === 'count') {
     let seen = 0;
     window.addEventListener('message', function on(e) {

@@ -16,6 +16,7 @@ export type DialpadCtiErrorCode =
   | 'destroyed'
   | 'ready_timeout'
   | 'not_attached'
+  | 'not_logged_in'
   | 'already_mounted';
 
 /**
@@ -47,6 +48,16 @@ interface MountOptionsBase {
   readyTimeoutMs?: number;
   /** How long a loaded CTI may post nothing before the `cti_silent` warning; 0 turns it off. Default 10000. */
   ctiSilentMs?: number;
+  /** How long after a load a CTI that says nothing about login is posted to anyway. Default 3000. */
+  authGraceMs?: number;
+  /** How long a command waits while the CTI says its user is logged out, then `not_logged_in`; 0: at once. Default 120000. */
+  loginTimeoutMs?: number;
+  /** Post `enable_current_tab` after each login (`'login'`), also when the page regains focus or visibility (`'focus'`). Default false. */
+  autoEnableTab?: false | 'login' | 'focus';
+  /** Mount with the iframe hidden (its `hidden` attribute); `cti.show()` shows it. Default false. */
+  hidden?: boolean;
+  /** Show the CTI and scroll it into view when a call starts ringing. Default false. */
+  autoShowOnRing?: boolean;
 }
 
 /** Options of {@link mount}: exactly one of `clientId` and `url`. */
@@ -147,22 +158,35 @@ export interface HistoryEntry {
 
 /** The events of {@link Cti.on}, with their payloads. For methods Dialpad adds later, use `message`. */
 export interface CtiEvents {
-  /** The iframe loaded (the payload is null). */
+  /** The CTI's page loaded for the first time (the payload is null). */
   ready: null;
+  /** The CTI's page loaded again: it navigated, or the page moved the iframe (the payload is null). */
+  reload: null;
+  /** The state changed: the new snapshot, the same object `cti.state` now returns. */
+  state: CtiState;
   user_authentication: UserAuthentication;
   call_ringing: CallRinging;
   message: CtiMessage;
   warning: CtiWarning;
 }
 
-/** A snapshot of an instance. */
+/**
+ * A frozen snapshot of an instance: the same object until something changes, so
+ * `useSyncExternalStore((cb) => cti.on('state', cb), () => cti.state)` works.
+ */
 export interface CtiState {
+  /** The CTI's current page has loaded (false again while it reloads). */
   readonly ready: boolean;
-  /** Whether a user is logged in to the CTI; `null` until the CTI says. */
+  /** Whether a user is logged in to the CTI; `null` until the CTI says, since its page last loaded. */
   readonly authenticated: boolean | null;
   /** The logged-in user's id; `null` until a login names one. */
   readonly userId: DialpadId | null;
+  /** `calls.length > 0`. */
   readonly ringing: boolean;
+  /** The latest `call_ringing` payload of every call ringing now, oldest first. */
+  readonly calls: readonly CallRinging[];
+  /** The iframe is shown (`cti.show()`/`cti.hide()`). */
+  readonly visible: boolean;
   readonly destroyed: boolean;
 }
 
@@ -182,8 +206,12 @@ export interface Cti {
   off<E extends keyof CtiEvents>(event: E, listener: (payload: CtiEvents[E]) => void): void;
   /** The next payload of `event`; `once('ready')` resolves at once when already ready. */
   once<E extends keyof CtiEvents>(event: E): Promise<CtiEvents[E]>;
-  /** A snapshot of the state. */
+  /** The state: a frozen snapshot, the same object until something changes. */
   readonly state: CtiState;
+  /** Shows the iframe (removes its `hidden` attribute). */
+  show(): void;
+  /** Hides the iframe with its `hidden` attribute, never removing it, so a live call goes on. */
+  hide(): void;
   /** The CTI's iframe. */
   readonly iframe: HTMLIFrameElement;
   /** Logs every message in, out and dropped to the console. */
@@ -192,7 +220,7 @@ export interface Cti {
   readonly history: HistoryEntry[];
   /** Removes the iframe and the listener, rejects pending commands with `destroyed`. Idempotent. */
   destroy(): void;
-  /** One line for the console: URL, ready, login, ringing, visible. */
+  /** One line for the console: URL, ready, login, ringing calls, visible. */
   toString(): string;
 }
 

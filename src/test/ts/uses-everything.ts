@@ -8,7 +8,9 @@ import type {
 const v: string = version;
 const same: typeof mount = DialpadCti.mount;
 const options: MountOptions = {clientId: 'abc', width: 400, height: '100%', title: 'Phone', debug: false, readyTimeoutMs: 5000,
-  ctiSilentMs: 0};
+  ctiSilentMs: 0, authGraceMs: 0, loginTimeoutMs: 60000, autoEnableTab: 'focus', hidden: true, autoShowOnRing: true};
+const tabOnLogin: MountOptions = {url: 'http://127.0.0.1:8081/', autoEnableTab: 'login'};
+const noTab: MountOptions = {url: 'http://127.0.0.1:8081/', autoEnableTab: false};
 const cti: Cti = mount(document.body, options);
 const other: Cti = DialpadCti.mount('#phone', {url: 'http://localhost:8081/cti.html', width: '400px'});
 
@@ -46,6 +48,18 @@ const state: CtiState = cti.state;
 const loggedIn: boolean | null = state.authenticated;
 const ready: boolean = state.ready && !state.destroyed && loggedIn === true && !state.ringing;
 const userId = state.userId;
+const calls: readonly CallRinging[] = state.calls;
+const firstCaller: string | undefined = calls[0]?.contact?.name;
+const visible: boolean = state.visible;
+const unsubscribeState: () => void = cti.on('state', (next: CtiState) => console.log(next.calls.length, next.visible));
+cti.on('reload', () => console.log('reloaded'));
+cti.hide();
+cti.show();
+unsubscribeState();
+// React: useSyncExternalStore((onChange) => cti.on('state', onChange), () => cti.state)
+const subscribe = (onChange: () => void): (() => void) => cti.on('state', onChange);
+const getSnapshot = (): CtiState => cti.state;
+console.log(tabOnLogin, noTab, firstCaller, visible, subscribe, getSnapshot);
 const frame: HTMLIFrameElement = cti.iframe;
 cti.debug = true;
 const debugging: boolean = cti.debug;

@@ -1,47 +1,48 @@
 package dev.dialpadcti;
 
 import elemental2.core.JsArray;
+import elemental2.core.JsDate;
+import elemental2.core.JsObject;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Event;
 import elemental2.dom.EventListener;
 import elemental2.dom.HTMLIFrameElement;
-import elemental2.dom.MessageEvent;
-import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
-import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
 import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
-/** One mounted CTI: its iframe, its listeners and its command queue. */
+/**
+ * One mounted CTI, as callers see it: commands, subscriptions, state and show/hide. The rules live
+ * in {@link Session} (state and gating), {@link CommandQueue} (posting) and {@link InboundDispatch}
+ * (what the CTI says).
+ */
 @JsType
 public final class Cti {
-  private final MountConfig config;
-  private final CtiUrl cti;
-  private final HTMLIFrameElement iframe;
-  private final Listeners listeners = new Listeners();
-  private final History history = new History();
-  private final Diagnostics diagnostics;
+  final MountConfig config;
+  final CtiUrl url;
+  final HTMLIFrameElement iframe;
+  final Session session;
+  final Listeners listeners = new Listeners();
+  final History history = new History();
+  final CommandQueue queue = new CommandQueue(this);
+  final Diagnostics diagnostics;
   /** Warning codes already written to the console, "|code|" each: once per code and instance. */
   private String warned = "|";
   // Plain functions: the browser takes them as listeners, and they need no adapter class.
-  private final EventListener onMessage = Js.uncheckedCast((Handler) this::receive);
+  private final EventListener onMessage = Js.uncheckedCast((Handler) event -> InboundDispatch.receive(this, event));
   private final EventListener onLoad = Js.uncheckedCast((Handler) event -> loaded());
-  /** Commands issued before the iframe loaded, in order. */
-  private JsArray<Waiter> queue = new JsArray<>();
-  private final double readyTimer;
-  private boolean ready;
-  private boolean timedOut;
-  private boolean destroyed;
-  private boolean debug;
-  /** Null until the CTI says. */
-  private Boolean authenticated;
-  private Object userId;
-  private boolean ringing;
+  private final EventListener onFocus = Js.uncheckedCast((Handler) this::focusChanged);
+  /** The snapshot {@code state} returns, and the session version it shows. */
+  private CtiState snapshot;
+  private int snapshotVersion = -1;
+  /** The session version the last {@code state} event showed. */
+  private int emittedVersion;
+  /** autoEnableTab 'focus': this tab was claimed since the page last lost focus or visibility. */
+  private boolean claimed;
 
   /** A DOM event listener as a plain function. */
   @JsFunction
@@ -55,34 +56,20 @@ public final class Cti {
     Object get();
   }
 
-  /** A command waiting to be posted, with its Promise's settle functions. */
-  private static final class Waiter {
-    final JsPropertyMap<Object> message;
-    final ResolveCallbackFn<Void> resolve;
-    final RejectCallbackFn reject;
-
-    Waiter(JsPropertyMap<Object> message, ResolveCallbackFn<Void> resolve, RejectCallbackFn reject) {
-      this.message = message;
-      this.resolve = resolve;
-      this.reject = reject;
-    }
-  }
-
   @JsIgnore
-  Cti(Element container, MountConfig config, CtiUrl cti) {
+  Cti(Element container, MountConfig config, CtiUrl url) {
     this.config = config;
-    this.cti = cti;
-    this.debug = config.debug || DialpadCti.debugAll;
-    // Null, not undefined, as the types say: J2CL leaves a field it does not initialise undefined.
-    authenticated = null;
-    userId = null;
-    this.iframe = CtiFrame.create(config, cti.url);
+    this.url = url;
+    history.debug = config.debug || DialpadCti.debugAll;
+    session = new Session(JsDate.now(), config.readyTimeoutMs, config.authGraceMs, config.loginTimeoutMs,
+        !config.hidden);
+    this.iframe = CtiFrame.create(config, url.url);
+    iframe.hidden = config.hidden;
     iframe.addEventListener("load", onLoad);
     // First, so that if the page refuses the iframe nothing global is left behind.
     container.appendChild(iframe);
-    DomGlobal.window.addEventListener("message", onMessage);
-    readyTimer = DomGlobal.setTimeout(ignored -> onReadyTimeout(), config.readyTimeoutMs);
-    diagnostics = new Diagnostics(iframe, cti, config.ctiSilentMs, this::warn);
+    listen(true);
+    diagnostics = new Diagnostics(iframe, url, config.ctiSilentMs, this::warn);
     DialpadCti.INSTANCES.push(this);
   }
 
@@ -176,6 +163,18 @@ public final class Cti {
     return on(Protocol.EVENT_WARNING, listener);
   }
 
+  /** Calls {@code listener} with the new {@link #getState() state} after every change; returns the way to remove it. */
+  @JsIgnore
+  public Subscription onState(Listener<CtiState> listener) {
+    return on(Protocol.EVENT_STATE, listener);
+  }
+
+  /** Calls {@code listener} each time the CTI's page has loaded again (it navigated, or the page moved the iframe). */
+  @JsIgnore
+  public Subscription onReload(Listener<Void> listener) {
+    return on(Protocol.EVENT_RELOAD, listener);
+  }
+
   /** Calls {@code listener} with every accepted inbound message, known or not; returns the way to remove it. */
   @JsIgnore
   public Subscription onMessage(Listener<InboundMessage> listener) {
@@ -198,10 +197,10 @@ public final class Cti {
       if (Messages.DEV) {
         warnIfUnknown(name);
       }
-      if (destroyed) {
+      if (session.destroyed) {
         throw Messages.destroyed();
       }
-      if (ready && Protocol.EVENT_READY.equals(name)) {
+      if (session.ready && Protocol.EVENT_READY.equals(name)) {
         resolve.onInvoke((T) null);
       } else {
         // The resolve function is itself a one-argument function, as a listener is.
@@ -210,15 +209,36 @@ public final class Cti {
     });
   }
 
-  /** A snapshot: {ready, authenticated, userId, ringing, destroyed}. */
+  /**
+   * A frozen snapshot {@code {ready, authenticated, userId, ringing, calls, visible, destroyed}}: the
+   * same object until something changes, so it can be compared by identity.
+   */
   public CtiState getState() {
-    JsPropertyMap<Object> state = JsPropertyMap.of();
-    state.set("ready", ready);
-    state.set("authenticated", authenticated);
-    state.set("userId", userId);
-    state.set("ringing", ringing);
-    state.set("destroyed", destroyed);
-    return Js.uncheckedCast(state);
+    if (snapshotVersion != session.version) {
+      snapshotVersion = session.version;
+      JsArray<Object> calls = new JsArray<>();
+      session.eachCall(calls::push);
+      JsPropertyMap<Object> state = JsPropertyMap.of();
+      state.set("ready", session.ready);
+      state.set("authenticated", session.authenticated);
+      state.set("userId", session.userId);
+      state.set("ringing", calls.length > 0);
+      state.set("calls", JsObject.freeze(calls));
+      state.set("visible", session.visible);
+      state.set("destroyed", session.destroyed);
+      snapshot = Js.uncheckedCast(JsObject.freeze(state));
+    }
+    return snapshot;
+  }
+
+  /** Shows the CTI's iframe (it stays in the page while hidden, so calls go on). */
+  public void show() {
+    setVisible(true);
+  }
+
+  /** Hides the CTI's iframe with its {@code hidden} attribute, never removing it: a removed iframe ends live calls. */
+  public void hide() {
+    setVisible(false);
   }
 
   /** A copy of the last 100 messages in, out and dropped: {time, direction, method, payload, reason?}. */
@@ -233,7 +253,7 @@ public final class Cti {
 
   /** Whether every message in, out and dropped is logged to the console. */
   public boolean isDebug() {
-    return debug;
+    return history.debug;
   }
 
   /** Turns message logging on or off; {@code on} must be a boolean. */
@@ -241,18 +261,16 @@ public final class Cti {
     if (!(on instanceof Boolean)) {
       throw Messages.wrongType("debug", Messages.BOOLEAN, on);
     }
-    debug = (Boolean) on;
+    history.debug = (Boolean) on;
   }
 
   /** Removes the iframe and the listener and rejects pending commands; calling it again does nothing. */
   public void destroy() {
-    if (destroyed) {
+    if (session.destroyed) {
       return;
     }
-    destroyed = true;
-    ready = false;
-    DomGlobal.clearTimeout(readyTimer);
-    DomGlobal.window.removeEventListener("message", onMessage);
+    session.destroy();
+    listen(false);
     iframe.removeEventListener("load", onLoad);
     diagnostics.stop();
     iframe.remove();
@@ -261,130 +279,108 @@ public final class Cti {
     if (index >= 0) {
       DialpadCti.INSTANCES.splice(index, 1);
     }
+    // Rejects the waiting commands, and tells state listeners, before they are dropped.
+    update();
     listeners.clear(JsErrors.toJs(Messages.destroyed()));
-    rejectQueued(Messages.destroyed());
   }
 
-  /** One line for the console: URL, ready, login, ringing, visible. */
+  /** One line for the console: URL, ready, login, ringing calls, visible. */
   @Override
   public String toString() {
-    return Messages.describe(cti.url, destroyed, ready, authenticated, userId, ringing, !iframe.hidden);
+    return Messages.describe(url.url, session.destroyed, session.ready, session.authenticated, session.userId,
+        session.callCount(), session.visible);
   }
 
   /**
-   * Posts {@code method} with the payload {@code payload} builds, at once if the iframe is ready,
-   * else when it loads. Whatever throws (a bad name or argument, or a hostile getter) rejects the
-   * Promise with a DialpadCtiError and posts nothing.
+   * Issues {@code method} with the payload {@code payload} builds: posted when the session allows
+   * (SPEC §8). Whatever throws (a bad name or argument, or a hostile getter) rejects the Promise
+   * with a DialpadCtiError and posts nothing.
    */
   private Promise<Void> post(Object method, PayloadSource payload) {
-    return new Promise<>((resolve, reject) -> Attempt.run(() -> {
-      String name = checkName(method);
-      if (destroyed || timedOut) {
-        throw destroyed ? Messages.destroyed() : timeoutError();
-      }
-      Waiter command = new Waiter(Envelope.of(name, payload.get()), resolve, reject);
-      if (ready) {
-        deliver(command);
-      } else {
-        log(Messages.QUEUED, name, null);
-        queue.push(command);
-      }
-    }, error -> reject(method, reject, JsErrors.isOwn(error) ? error : JsErrors.toJs(Messages.unreadable()))));
+    return new Promise<>((resolve, reject) -> Attempt.run(
+        () -> queue.add(Envelope.of(checkName(method), payload.get()), resolve, reject),
+        error -> queue.reject(method, reject, JsErrors.isOwn(error) ? error : JsErrors.toJs(Messages.unreadable()))));
   }
 
-  /** Rejects a command's Promise with {@code error}, a DialpadCtiError, and says so in debug mode. */
-  private void reject(Object method, RejectCallbackFn reject, Object error) {
-    JsPropertyMap<Object> fields = Js.asPropertyMap(error);
-    log(Messages.REJECTED, method instanceof String ? method : null,
-        fields.get("code") + " " + fields.get("message"));
-    reject.onInvoke(error);
+  /** Posts what may be posted now and, if the session changed, raises {@code state} with the new snapshot. */
+  void update() {
+    queue.flush();
+    if (emittedVersion != session.version) {
+      emittedVersion = session.version;
+      if (listeners.has(Protocol.EVENT_STATE)) {
+        listeners.emit(Protocol.EVENT_STATE, getState());
+      }
+    }
   }
 
-  private void deliver(Waiter command) {
-    JsPropertyMap<Object> message = command.message;
-    Window target = iframe.contentWindow;
-    Object method = message.get("method");
-    Attempt.run(() -> {
-      // Never '*': if the frame has navigated elsewhere, the browser drops the message.
-      target.postMessage(message, cti.origin);
-      log(Messages.OUT, method, message.get("payload"));
-      history.add(Messages.OUT, method, message.get("payload"), null);
-      command.resolve.onInvoke((Void) null);
-    }, error -> reject(method, command.reject, JsErrors.toJs(target == null ? Messages.notAttached()
-        // What was thrown may have no usable toString (a null-prototype object): then no text.
-        : Messages.cannotPost(Attempt.get(() -> String.valueOf(error))))));
+  /** The user logged in: claim the tab if asked to. */
+  void loggedIn() {
+    if (config.autoEnableTab != null) {
+      claim();
+    }
+  }
+
+  /** A new call started ringing: show the CTI if asked to. */
+  void ringStarted() {
+    if (config.autoShowOnRing) {
+      setVisible(true);
+      iframe.scrollIntoView();
+    }
+  }
+
+  /** Adds or removes the page's listeners: messages, and for autoEnableTab 'focus' the page's focus and visibility. */
+  private void listen(boolean add) {
+    boolean focus = "focus".equals(config.autoEnableTab);
+    if (add) {
+      DomGlobal.window.addEventListener("message", onMessage);
+      if (focus) {
+        DomGlobal.window.addEventListener("focus", onFocus);
+        DomGlobal.window.addEventListener("blur", onFocus);
+        DomGlobal.document.addEventListener("visibilitychange", onFocus);
+      }
+    } else {
+      DomGlobal.window.removeEventListener("message", onMessage);
+      if (focus) {
+        DomGlobal.window.removeEventListener("focus", onFocus);
+        DomGlobal.window.removeEventListener("blur", onFocus);
+        DomGlobal.document.removeEventListener("visibilitychange", onFocus);
+      }
+    }
+  }
+
+  private void setVisible(boolean on) {
+    if (!session.destroyed && session.show(on)) {
+      iframe.hidden = !on;
+      update();
+    }
+  }
+
+  /** Posts enable_current_tab for autoEnableTab, through the queue like any command; nobody awaits it. */
+  private void claim() {
+    claimed = true;
+    queue.add(Envelope.of(Protocol.ENABLE_CURRENT_TAB, null), ignored -> {}, ignored -> {});
+  }
+
+  /** autoEnableTab 'focus': claim the tab each time the page comes back while logged in. */
+  private void focusChanged(Event event) {
+    boolean back = !"blur".equals(event.type) && !DomGlobal.document.hidden;
+    if (!back) {
+      claimed = false;
+    } else if (!claimed && Boolean.TRUE.equals(session.authenticated)) {
+      claim();
+    }
   }
 
   private void loaded() {
-    log(ready ? Messages.RELOADED : Messages.LOADED, cti.url, null);
-    if (destroyed) {
+    if (session.destroyed) {
       return;
     }
+    boolean reload = session.loaded(JsDate.now());
+    history.log(reload ? Messages.RELOADED : Messages.LOADED, url.url, null);
+    queue.loaded = iframe.contentWindow;
     diagnostics.loaded();
-    if (ready) {
-      return;
-    }
-    ready = true;
-    timedOut = false;
-    DomGlobal.clearTimeout(readyTimer);
-    JsArray<Waiter> queued = queue;
-    queue = new JsArray<>();
-    for (int i = 0; i < queued.length; i++) {
-      deliver(queued.getAt(i));
-    }
-    listeners.emit(Protocol.EVENT_READY, null);
-  }
-
-  private void onReadyTimeout() {
-    timedOut = true;
-    rejectQueued(timeoutError());
-  }
-
-  /** Rejects every queued command with {@code error} and empties the queue. */
-  private void rejectQueued(CtiException error) {
-    JsArray<Waiter> queued = queue;
-    queue = new JsArray<>();
-    for (int i = 0; i < queued.length; i++) {
-      Waiter command = queued.getAt(i);
-      reject(command.message.get("method"), command.reject, JsErrors.toJs(error));
-    }
-  }
-
-  private void receive(Event event) {
-    MessageEvent<Object> message = Js.uncheckedCast(event);
-    // The sender first, before anything reads event.data: another window's message is not read,
-    // logged or kept, so a stranger posting a huge value costs this page nothing.
-    if (iframe.contentWindow == null || !Js.isTripleEqual(message.source, iframe.contentWindow)) {
-      return;
-    }
-    Object data = message.data;
-    ObjectView view = JsObjectView.of(data);
-    String reason = InboundFilter.rejectReason(message.origin, cti.origin, view);
-    Object method = view == null ? null : view.get("method");
-    // Raw, so listeners get the payload exactly as sent (undefined when there was none).
-    Object payload = view == null ? data : Js.asPropertyMap(data).get("payload");
-    if (reason != null) {
-      log(Messages.DROPPED, reason, data);
-      history.add(Messages.DROPPED, method instanceof String ? method : null, payload, reason);
-      return;
-    }
-    diagnostics.heard();
-    log(Messages.IN, method, payload);
-    history.add(Messages.IN, method, payload, null);
-    ObjectView fields = view.object("payload");
-    if (Protocol.USER_AUTHENTICATION.equals(method)) {
-      authenticated = (Boolean) fields.get("user_authenticated");
-      userId = fields.get("user_id");
-    } else if (Protocol.CALL_RINGING.equals(method)) {
-      ringing = "on".equals(fields.get("state"));
-    }
-    listeners.emit((String) method, payload);
-    if (listeners.has(Protocol.EVENT_MESSAGE)) {
-      JsPropertyMap<Object> any = JsPropertyMap.of();
-      any.set("method", method);
-      any.set("payload", payload);
-      listeners.emit(Protocol.EVENT_MESSAGE, any);
-    }
+    update();
+    listeners.emit(reload ? Protocol.EVENT_RELOAD : Protocol.EVENT_READY, null);
   }
 
   /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */
@@ -407,17 +403,6 @@ public final class Cti {
     }
   }
 
-  /** In debug mode, one console line: what happened, to which method or why, and the data. */
-  private void log(String what, Object subject, Object data) {
-    if (debug) {
-      if (data == null) {
-        DomGlobal.console.log(Messages.LOG_PREFIX, what, subject);
-      } else {
-        DomGlobal.console.log(Messages.LOG_PREFIX, what, subject, data);
-      }
-    }
-  }
-
   private static String checkListener(Object event, Listener<?> listener) {
     String name = checkName(event);
     if (!"function".equals(Js.typeof(listener))) {
@@ -432,9 +417,5 @@ public final class Cti {
       return (String) name;
     }
     throw Messages.badMethodName(name);
-  }
-
-  private CtiException timeoutError() {
-    return Messages.readyTimeout(cti.url, config.readyTimeoutMs);
   }
 }

@@ -32,6 +32,8 @@ public final class ErrorCode {
   public static final String READY_TIMEOUT = "ready_timeout";
   /** A command was sent while the page had taken the iframe out of the document. */
   public static final String NOT_ATTACHED = "not_attached";
+  /** The CTI's user stayed logged out {@code loginTimeoutMs} after the command was issued. */
+  public static final String NOT_LOGGED_IN = "not_logged_in";
   /** {@code mount}'s container already holds a live instance: destroy it first. */
   public static final String ALREADY_MOUNTED = "already_mounted";
 }

@@ -3,12 +3,18 @@ package dev.dialpadcti;
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
 import elemental2.core.JsObject;
+import elemental2.dom.DomGlobal;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
-/** The last {@link Protocol#HISTORY_SIZE} messages of one instance, for {@code cti.history}. */
+/**
+ * One instance's record: the last {@link Protocol#HISTORY_SIZE} messages for {@code cti.history},
+ * and in debug mode a console line for everything that happens to a command or the frame.
+ */
 final class History {
   private final JsArray<Object> entries = new JsArray<>();
+  /** Whether {@link #log} writes to the console. */
+  boolean debug;
 
   /**
    * Records {@code {time, direction, method, payload, reason?}}; {@code direction} is
@@ -39,5 +45,16 @@ final class History {
           Js.<JsObject>uncheckedCast(entries.getAt(i)))));
     }
     return copy;
+  }
+
+  /** In debug mode, one console line: what happened, to which method or why, and the data. */
+  void log(String what, Object subject, Object data) {
+    if (debug) {
+      if (data == null) {
+        DomGlobal.console.log(Messages.LOG_PREFIX, what, subject);
+      } else {
+        DomGlobal.console.log(Messages.LOG_PREFIX, what, subject, data);
+      }
+    }
   }
 }

@@ -32,6 +32,7 @@ final class Messages {
   static final String A_FUNCTION = "a function";
   static final String RANGE_POSITIVE = "1 to 2147483647";
   static final String RANGE_NON_NEGATIVE = "0 to 2147483647";
+  static final String AUTO_ENABLE_TAB = "false, 'login' or 'focus'";
 
   /** How to write an E.164 number. */
   static final String E164_RULE = "E.164 ('+' and 2-15 digits, no spaces) like '+14155550123'";
@@ -125,6 +126,18 @@ final class Messages {
   static CtiException readyTimeout(String url, double ms) {
     return error(ErrorCode.READY_TIMEOUT, quote(url) + " " + ms,
         DEV ? quote(url) + " did not load in " + ms + " ms; check it or raise readyTimeoutMs" : null);
+  }
+
+  static CtiException notLoggedIn(double ms) {
+    return error(ErrorCode.NOT_LOGGED_IN, "loginTimeoutMs " + ms,
+        DEV ? "the CTI's user is logged out and did not log in within " + ms
+            + " ms (loginTimeoutMs); the command was not sent" : null);
+  }
+
+  /** Development build: a command waits because the CTI's user is logged out. */
+  static String waitingForLogin(Object method, double ms) {
+    return method + " waits for the user to log in to the CTI; it fails with not_logged_in after " + ms
+        + " ms (loginTimeoutMs)";
   }
 
   static CtiException notAttached() {
@@ -226,6 +239,7 @@ final class Messages {
   // ---- console
 
   static final String QUEUED = "queued";
+  static final String WAITING_FOR_LOGIN = "waiting for login";
   static final String OUT = "out";
   static final String IN = "in";
   static final String DROPPED = "dropped";
@@ -236,12 +250,12 @@ final class Messages {
 
   /** {@code String(cti)}: one line with the URL, readiness, login, ringing and visibility. */
   static String describe(String url, boolean destroyed, boolean ready, Object authenticated, Object userId,
-      boolean ringing, boolean visible) {
+      int ringing, boolean visible) {
     return "DialpadCti " + url + " | " + (destroyed ? "destroyed" : ready ? "ready" : "loading") + " | "
         + (authenticated == null ? "login unknown"
             : Boolean.TRUE.equals(authenticated) ? "logged in" + (userId != null ? " as " + userId : "")
             : "logged out")
-        + " | " + (ringing ? "ringing" : "not ringing") + " | " + (visible ? "visible" : "hidden");
+        + " | " + (ringing > 0 ? ringing + " ringing" : "not ringing") + " | " + (visible ? "visible" : "hidden");
   }
 
   /** Development build: a listener for an event name no CTI sends and the library does not raise. */

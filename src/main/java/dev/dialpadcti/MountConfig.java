@@ -2,7 +2,9 @@ package dev.dialpadcti;
 
 /** {@code mount}'s options, checked, with defaults filled in. */
 final class MountConfig {
-  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|ctiSilentMs|";
+  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|ctiSilentMs|authGraceMs|loginTimeoutMs|autoEnableTab|hidden|autoShowOnRing|";
+  /** {@code autoEnableTab}'s values besides {@code false}. */
+  static final String AUTO_ENABLE_TAB = "|login|focus|";
 
   /** Exactly one of these two is set. */
   final String clientId;
@@ -15,6 +17,12 @@ final class MountConfig {
   final double readyTimeoutMs;
   /** 0: no cti_silent warning. */
   final double ctiSilentMs;
+  final double authGraceMs;
+  final double loginTimeoutMs;
+  /** "login", "focus", or null for false. */
+  final String autoEnableTab;
+  final boolean hidden;
+  final boolean autoShowOnRing;
 
   /** Checks {@code options}, which is null when the caller passed none. */
   MountConfig(ObjectView options) {
@@ -38,6 +46,17 @@ final class MountConfig {
     debug = Boolean.TRUE.equals(Values.typed(options, "debug", Messages.BOOLEAN));
     readyTimeoutMs = millis(options, "readyTimeoutMs", 1, Messages.RANGE_POSITIVE, Protocol.DEFAULT_READY_TIMEOUT_MS);
     ctiSilentMs = millis(options, "ctiSilentMs", 0, Messages.RANGE_NON_NEGATIVE, Protocol.DEFAULT_CTI_SILENT_MS);
+    authGraceMs = millis(options, "authGraceMs", 0, Messages.RANGE_NON_NEGATIVE, Protocol.DEFAULT_AUTH_GRACE_MS);
+    loginTimeoutMs = millis(options, "loginTimeoutMs", 0, Messages.RANGE_NON_NEGATIVE,
+        Protocol.DEFAULT_LOGIN_TIMEOUT_MS);
+    Object tab = options.get("autoEnableTab");
+    if (tab != null && !Boolean.FALSE.equals(tab)
+        && !(tab instanceof String && Values.inList(AUTO_ENABLE_TAB, (String) tab))) {
+      throw Messages.wrongType("autoEnableTab", Messages.AUTO_ENABLE_TAB, tab);
+    }
+    autoEnableTab = tab instanceof String ? (String) tab : null;
+    hidden = Boolean.TRUE.equals(Values.typed(options, "hidden", Messages.BOOLEAN));
+    autoShowOnRing = Boolean.TRUE.equals(Values.typed(options, "autoShowOnRing", Messages.BOOLEAN));
   }
 
   /** A delay option: a number from {@code min} to what setTimeout takes ({@code range} says so), or {@code fallback}. */

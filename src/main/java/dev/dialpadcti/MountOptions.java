@@ -72,6 +72,36 @@ public final class MountOptions {
     return with("ctiSilentMs", (double) milliseconds);
   }
 
+  /** How long after a load a CTI that says nothing about login is posted to anyway (default 3000). */
+  @JsOverlay
+  public MountOptions authGraceMs(int milliseconds) {
+    return with("authGraceMs", (double) milliseconds);
+  }
+
+  /** How long a command waits for a logged-out user to log in before not_logged_in (default 120000; 0: fail at once). */
+  @JsOverlay
+  public MountOptions loginTimeoutMs(int milliseconds) {
+    return with("loginTimeoutMs", (double) milliseconds);
+  }
+
+  /** Claims the tab with enable_current_tab after each login ("login"), also when the page regains focus ("focus"), or never (null, the default). */
+  @JsOverlay
+  public MountOptions autoEnableTab(String when) {
+    return with("autoEnableTab", when == null ? (Object) false : when);
+  }
+
+  /** Mounts the CTI hidden (its iframe's hidden attribute); {@link Cti#show()} shows it. */
+  @JsOverlay
+  public MountOptions hidden(boolean hidden) {
+    return with("hidden", hidden);
+  }
+
+  /** Shows the CTI and scrolls it into view when a call starts ringing. */
+  @JsOverlay
+  public MountOptions autoShowOnRing(boolean show) {
+    return with("autoShowOnRing", show);
+  }
+
   // Numbers go in as Double and flags as Boolean: those are JavaScript's own number and boolean
   // in both compilers, where an Integer would be a Java object.
   @JsOverlay

@@ -25,6 +25,8 @@ final class Protocol {
   static final String EVENT_READY = "ready";
   static final String EVENT_MESSAGE = "message";
   static final String EVENT_WARNING = "warning";
+  static final String EVENT_STATE = "state";
+  static final String EVENT_RELOAD = "reload";
   /** The library's own event names, never accepted from the wire. */
   static final String OWN_EVENTS = "|ready|message|state|reload|warning|";
   /** Every event name a listener may expect: Dialpad's documented methods and the library's own. */
@@ -51,6 +53,10 @@ final class Protocol {
 
   /** How long a loaded CTI may post nothing before the cti_silent warning. */
   static final double DEFAULT_CTI_SILENT_MS = 10_000;
+  /** How long after a load a CTI that says nothing about login is taken to be one that never does. */
+  static final double DEFAULT_AUTH_GRACE_MS = 3_000;
+  /** How long a command waits for a logged-out user to log in. */
+  static final double DEFAULT_LOGIN_TIMEOUT_MS = 120_000;
 
   static final int CUSTOM_DATA_MAX_LENGTH = 2000;
   /** Method names on the wire: snake_case, at most this long. */

@@ -4,11 +4,18 @@ import jsinterop.annotations.JsFunction;
 
 /**
  * The state of one CTI session (SPEC §8): whether the current page has loaded, who is logged in,
- * the calls ringing now, and whether the frame is shown. Pure Java: the browser layer feeds it
- * what happened and reads what changed ({@link #version}). Not wired into {@link Cti} yet (issue
- * 11): wired, with calls, show/hide and the state event, it measured 6,759 B gzipped, over budget.
+ * the calls ringing now, whether the frame is shown, and so whether a command may be posted now.
+ * Pure Java, with time passed in: the browser layer feeds it what happened and reads what changed
+ * ({@link #version}) and what each waiting command should do ({@link #gate}).
  */
 final class Session {
+  /** What a waiting command should do now ({@link #gate}). */
+  static final int POST = 0;
+  static final int WAIT = 1;
+  static final int READY_TIMEOUT = 2;
+  static final int NOT_LOGGED_IN = 3;
+  static final int DESTROYED = 4;
+
   /** Receives a ringing call's payload (a plain function once compiled). */
   @JsFunction
   interface CallSink {
@@ -27,9 +34,12 @@ final class Session {
     }
   }
 
+  private final double readyTimeoutMs;
+  private final double authGraceMs;
+  private final double loginTimeoutMs;
   boolean ready;
   boolean destroyed;
-  boolean visible = true;
+  boolean visible;
   /** Null until the CTI says, since its page last loaded. */
   Boolean authenticated;
   /** Null until a login names one. */
@@ -37,10 +47,19 @@ final class Session {
   /** Bumped on every change, so the browser layer knows when its snapshot is stale. */
   int version;
   private boolean loadedBefore;
+  /** While not ready: when commands waiting for a load give up. */
+  private double loadDeadline;
+  private double loadedAt;
   private Call calls;
   private int callCount;
 
-  Session() {
+  /** A session mounted at {@code now}, its frame loading. */
+  Session(double now, double readyTimeoutMs, double authGraceMs, double loginTimeoutMs, boolean visible) {
+    this.readyTimeoutMs = readyTimeoutMs;
+    this.authGraceMs = authGraceMs;
+    this.loginTimeoutMs = loginTimeoutMs;
+    this.visible = visible;
+    loadDeadline = now + readyTimeoutMs;
     // Null, not undefined, once compiled: J2CL leaves a field it does not assign undefined.
     authenticated = null;
     userId = null;
@@ -51,10 +70,11 @@ final class Session {
    * the calls are forgotten. (What the CTI says before its first load is kept.) Returns whether it
    * was a reload.
    */
-  boolean loaded() {
+  boolean loaded(double now) {
     boolean reload = loadedBefore;
     loadedBefore = true;
     ready = true;
+    loadedAt = now;
     if (reload) {
       calls = null;
       callCount = 0;
@@ -65,11 +85,48 @@ final class Session {
     return reload;
   }
 
+  /**
+   * The frame's window is not the one that loaded (the page moved or re-attached the iframe): a
+   * new page is loading, and commands wait for its load, at most {@code readyTimeoutMs} from now.
+   */
+  void unloaded(double now) {
+    if (ready) {
+      ready = false;
+      loadDeadline = now + readyTimeoutMs;
+      version++;
+    }
+  }
+
+  /**
+   * What a command issued at {@code issued} should do at {@code now}: be posted (the page has
+   * loaded and its user is logged in, or the CTI said nothing within {@code authGraceMs}), wait, or
+   * be rejected (no load by the deadline, logged out {@code loginTimeoutMs} after it was issued,
+   * or destroyed).
+   */
+  int gate(double now, double issued) {
+    if (destroyed) {
+      return DESTROYED;
+    }
+    if (!ready) {
+      return now < loadDeadline ? WAIT : READY_TIMEOUT;
+    }
+    if (authenticated == null) {
+      return now < loadedAt + authGraceMs ? WAIT : POST;
+    }
+    return authenticated ? POST : now < issued + loginTimeoutMs ? WAIT : NOT_LOGGED_IN;
+  }
+
+  /** When {@link #gate} may next change its answer for a command issued at {@code issued} if nothing happens. */
+  double wake(double issued) {
+    return !ready ? loadDeadline : authenticated == null ? loadedAt + authGraceMs : issued + loginTimeoutMs;
+  }
+
   /** {@code user_authentication}; returns whether it was a login (the user was not logged in before). */
   boolean auth(boolean on, Object user) {
     boolean login = on && !Boolean.TRUE.equals(authenticated);
     authenticated = on;
-    userId = user;
+    // Null, not undefined, when the message names nobody.
+    userId = user == null ? null : user;
     version++;
     return login;
   }

@@ -27,6 +27,8 @@ proto['send'] = proto.send;
 proto['on'] = proto.on;
 proto['off'] = proto.off;
 proto['once'] = proto.once;
+proto['show'] = proto.show;
+proto['hide'] = proto.hide;
 proto['destroy'] = proto.destroy;
 Object.defineProperties(proto, {
   'state': {get() { return this.getState(); }},

@@ -100,7 +100,7 @@ class ConsoleBrowserIT extends BrowserTest {
     browser.waitUntil("cti.state.ringing");
     browser.js("cti.iframe.hidden = true");
     line = (String) browser.js("return `${cti}`");
-    assertTrue(line.contains("logged in as 5629499534213120") && line.contains("| ringing")
+    assertTrue(line.contains("logged in as 5629499534213120") && line.contains("| 1 ringing")
         && line.contains("hidden"), line);
 
     browser.js("DialpadCti.debug(true)");

@@ -102,7 +102,8 @@ class CtiBrowserIT extends BrowserTest {
     Map<String, Object> initial = withoutNull(browser.map("return cti.state"));
     assertTrue(initial.containsKey("authenticated") && initial.remove("authenticated") == null,
         "authenticated is null until the CTI says");
-    assertEquals(Map.of("ready", true, "ringing", false, "destroyed", false), initial);
+    assertEquals(Map.of("ready", true, "ringing", false, "calls", List.of(), "visible", true, "destroyed", false),
+        initial);
 
     browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: true, user_id: 5629499534213120}),"
         + " envelope('call_ringing', {state: 'on', id: 42, contact: {id: 1, phone: '+14155550123', type: 'contact',"
@@ -116,14 +117,15 @@ class CtiBrowserIT extends BrowserTest {
         + "\"user_id\":5629499534213120}}", seen.get(1));
     assertTrue(((String) seen.get(2)).startsWith("ringing:{\"state\":\"on\",\"id\":42,\"contact\":{\"id\":1"), seen.get(2).toString());
     assertTrue(((String) seen.get(3)).startsWith("message:{\"method\":\"call_ringing\""));
-    assertEquals(Map.of("ready", true, "authenticated", true, "userId", 5629499534213120L, "ringing", true,
-        "destroyed", false), browser.map("return cti.state"));
+    assertEquals(List.of(true, 5629499534213120L, true, 1L, 42L), browser.list("const s = cti.state;"
+        + " return [s.authenticated, s.userId, s.ringing, s.calls.length, s.calls[0].id]"));
     assertEquals("Ada", browser.await("return (await nextRing).contact.name"));
 
-    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off'}), envelope('user_authentication',"
+    browser.inFrame(iframe, "post(envelope('call_ringing', {state: 'off', id: 42}), envelope('user_authentication',"
         + " {user_authenticated: false}), envelope('future_feature', {x: 1}))");
     browser.waitUntil("__seen.length === 9");
-    assertEquals(Map.of("ready", true, "authenticated", false, "ringing", false, "destroyed", false),
+    assertEquals(Map.of("ready", true, "authenticated", false, "ringing", false, "calls", List.of(), "visible", true,
+        "destroyed", false),
         withoutNull(browser.map("return cti.state")));
     assertEquals("{\"method\":\"future_feature\",\"payload\":{\"x\":1}}",
         browser.js("return JSON.stringify(__seen[8].payload)"));

@@ -10,7 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
-  private final Session session = new Session();
+  private static final double READY = 30_000;
+  private static final double GRACE = 3_000;
+  private static final double LOGIN = 120_000;
+  /** Mounted at time 0 with the default delays, shown. */
+  private final Session session = new Session(0, READY, GRACE, LOGIN, true);
 
   private List<Object> calls() {
     List<Object> payloads = new ArrayList<>();
@@ -30,19 +34,19 @@ class SessionTest {
 
   @Test
   void theFirstLoadIsNotAReloadEveryLaterOneIs() {
-    assertFalse(session.loaded());
+    assertFalse(session.loaded(0));
     assertTrue(session.ready);
-    assertTrue(session.loaded());
-    assertTrue(session.loaded());
+    assertTrue(session.loaded(0));
+    assertTrue(session.loaded(0));
   }
 
   @Test
   void aReloadForgetsTheLoginAndTheCalls() {
-    session.loaded();
+    session.loaded(0);
     session.auth(true, "7");
     session.ringing(true, "1", "call 1");
     int before = session.version;
-    assertTrue(session.loaded());
+    assertTrue(session.loaded(0));
     assertNull(session.authenticated);
     assertNull(session.userId);
     assertEquals(List.of(), calls());
@@ -53,18 +57,18 @@ class SessionTest {
   void whatTheCtiSaysBeforeItsFirstLoadEventIsKept() {
     // The CTI may post from its scripts before its page's load event reaches the host.
     session.auth(true, "5");
-    assertFalse(session.loaded());
+    assertFalse(session.loaded(0));
     assertEquals(Boolean.TRUE, session.authenticated);
     assertEquals("5", session.userId);
-    assertTrue(session.loaded(), "a reload");
+    assertTrue(session.loaded(0), "a reload");
     assertNull(session.authenticated, "a reload forgets it");
-    assertTrue(session.loaded(), "a second reload before anything was said");
+    assertTrue(session.loaded(0), "a second reload before anything was said");
     assertNull(session.authenticated);
   }
 
   @Test
   void loginIsReportedOnlyWhenTheUserWasNotLoggedIn() {
-    session.loaded();
+    session.loaded(0);
     assertTrue(session.auth(true, "1"), "unknown to logged in");
     assertFalse(session.auth(true, "1"), "said again");
     assertFalse(session.auth(false, null));
@@ -74,7 +78,7 @@ class SessionTest {
 
   @Test
   void callsAreTrackedByIdInTheOrderTheyStartedRinging() {
-    session.loaded();
+    session.loaded(0);
     assertTrue(session.ringing(true, "1", "a"));
     assertTrue(session.ringing(true, "2", "b"));
     assertFalse(session.ringing(true, "1", "a2"), "the same call again updates its payload");
@@ -90,7 +94,7 @@ class SessionTest {
 
   @Test
   void offBeforeOnAndUnknownOffsChangeNothing() {
-    session.loaded();
+    session.loaded(0);
     int version = session.version;
     assertFalse(session.ringing(false, "9", "off"));
     assertEquals(version, session.version);
@@ -99,7 +103,7 @@ class SessionTest {
 
   @Test
   void aCallWithoutAnIdCountsAsOne() {
-    session.loaded();
+    session.loaded(0);
     assertTrue(session.ringing(true, null, "anonymous"));
     assertFalse(session.ringing(true, null, "anonymous again"));
     session.ringing(true, "1", "with id");
@@ -111,7 +115,7 @@ class SessionTest {
   @Test
   void ringingBeforeTheFirstLoadIsKept() {
     session.ringing(true, "1", "early");
-    assertFalse(session.loaded());
+    assertFalse(session.loaded(0));
     assertEquals(List.of("early"), calls(), "only a reload forgets calls");
   }
 
@@ -131,11 +135,160 @@ class SessionTest {
     session.destroy();
     assertTrue(session.destroyed);
     assertFalse(session.ready);
-    Session ringing = new Session();
-    ringing.loaded();
+    Session ringing = new Session(0, READY, GRACE, LOGIN, true);
+    ringing.loaded(0);
     ringing.ringing(true, "1", "x");
     ringing.destroy();
     assertEquals(0, ringing.callCount());
     assertFalse(ringing.ready);
+  }
+
+  // ---- gating: what a command issued at some time should do at another (SPEC §8)
+
+  @Test
+  void beforeTheFirstLoadCommandsWaitUntilTheReadyDeadline() {
+    assertEquals(Session.WAIT, session.gate(0, 0));
+    assertEquals(Session.WAIT, session.gate(READY - 1, 5));
+    assertEquals(READY, session.wake(5));
+    assertEquals(Session.READY_TIMEOUT, session.gate(READY, 5));
+    assertEquals(Session.READY_TIMEOUT, session.gate(READY + 10, READY + 10), "issued after the deadline: at once");
+  }
+
+  @Test
+  void aLoginSaidBeforeTheFirstLoadPostsAtTheLoad() {
+    session.auth(true, 1L);
+    assertEquals(Session.WAIT, session.gate(10, 0), "not loaded yet");
+    session.loaded(20);
+    assertEquals(Session.POST, session.gate(20, 0));
+  }
+
+  @Test
+  void aCtiSilentAboutLoginIsPostedToAfterTheGrace() {
+    session.loaded(1_000);
+    assertEquals(Session.WAIT, session.gate(1_000, 0));
+    assertEquals(Session.WAIT, session.gate(1_000 + GRACE - 1, 0));
+    assertEquals(1_000 + GRACE, session.wake(0));
+    assertEquals(Session.POST, session.gate(1_000 + GRACE, 0));
+  }
+
+  @Test
+  void zeroGracePostsAtTheLoad() {
+    Session eager = new Session(0, READY, 0, LOGIN, true);
+    eager.loaded(50);
+    assertEquals(Session.POST, eager.gate(50, 0));
+  }
+
+  @Test
+  void loggedOutCommandsWaitForLoginThenFailLoginTimeoutAfterTheyWereIssued() {
+    session.loaded(0);
+    session.auth(false, null);
+    assertEquals(Session.WAIT, session.gate(10, 5));
+    assertEquals(5 + LOGIN, session.wake(5));
+    assertEquals(Session.WAIT, session.gate(5 + LOGIN - 1, 5));
+    assertEquals(Session.NOT_LOGGED_IN, session.gate(5 + LOGIN, 5));
+    assertEquals(Session.WAIT, session.gate(5 + LOGIN, 100), "a later command has a later deadline");
+    assertTrue(session.auth(true, 2L));
+    assertEquals(Session.POST, session.gate(5 + LOGIN, 100));
+  }
+
+  @Test
+  void aLoginTimeoutOfZeroFailsALoggedOutCommandAtOnce() {
+    Session strict = new Session(0, READY, GRACE, 0, true);
+    strict.loaded(0);
+    strict.auth(false, null);
+    assertEquals(Session.NOT_LOGGED_IN, strict.gate(7, 7));
+    strict.auth(true, 1L);
+    assertEquals(Session.POST, strict.gate(8, 8));
+  }
+
+  @Test
+  void theLoginTimeoutCountsFromIssueEvenForACommandIssuedBeforeTheLoad() {
+    session.loaded(10_000);
+    session.auth(false, null);
+    assertEquals(Session.NOT_LOGGED_IN, session.gate(LOGIN, 0));
+  }
+
+  @Test
+  void aLogoutAfterTheGraceMakesCommandsWaitAgain() {
+    session.loaded(0);
+    assertEquals(Session.POST, session.gate(GRACE, GRACE));
+    session.auth(false, null);
+    assertEquals(Session.WAIT, session.gate(GRACE + 1, GRACE + 1));
+  }
+
+  @Test
+  void aMovedFrameWaitsForItsNextLoadWithAFreshReadyDeadline() {
+    session.loaded(0);
+    session.auth(true, 1L);
+    int version = session.version;
+    session.unloaded(50_000);
+    assertFalse(session.ready);
+    assertTrue(session.version > version);
+    assertEquals(Session.WAIT, session.gate(50_000, 50_000));
+    assertEquals(50_000 + READY, session.wake(50_000));
+    assertEquals(Session.READY_TIMEOUT, session.gate(50_000 + READY, 50_000));
+    assertTrue(session.loaded(60_000), "its next load is a reload");
+    assertNull(session.authenticated, "the new page has not said");
+    assertEquals(Session.WAIT, session.gate(60_000, 50_000), "grace again");
+  }
+
+  @Test
+  void aSecondUnloadBeforeTheLoadKeepsTheFirstDeadline() {
+    session.loaded(0);
+    session.unloaded(1_000);
+    int version = session.version;
+    session.unloaded(20_000);
+    assertEquals(version, session.version, "nothing changed");
+    assertEquals(1_000 + READY, session.wake(0));
+  }
+
+  @Test
+  void unloadedBeforeTheFirstLoadChangesNothing() {
+    int version = session.version;
+    session.unloaded(10);
+    assertEquals(version, session.version);
+    assertEquals(READY, session.wake(0));
+  }
+
+  @Test
+  void aReloadInTheMiddleOfAQueueWaitsForTheNewPagesLogin() {
+    session.loaded(0);
+    session.auth(false, null);
+    assertEquals(Session.WAIT, session.gate(100, 50));
+    session.loaded(200);
+    assertEquals(Session.WAIT, session.gate(200, 50), "grace after the reload");
+    session.auth(true, 4L);
+    assertEquals(Session.POST, session.gate(300, 50));
+  }
+
+  @Test
+  void destroyedCommandsAreRejectedInEveryPhase() {
+    Session loading = new Session(0, READY, GRACE, LOGIN, true);
+    loading.destroy();
+    assertEquals(Session.DESTROYED, loading.gate(1, 0));
+    Session loggedOut = new Session(0, READY, GRACE, LOGIN, true);
+    loggedOut.loaded(0);
+    loggedOut.auth(false, null);
+    loggedOut.destroy();
+    assertEquals(Session.DESTROYED, loggedOut.gate(1, 0));
+    Session loggedIn = new Session(0, READY, GRACE, LOGIN, true);
+    loggedIn.loaded(0);
+    loggedIn.auth(true, 1L);
+    loggedIn.destroy();
+    assertEquals(Session.DESTROYED, loggedIn.gate(1, 0));
+  }
+
+  @Test
+  void aLoginWithoutAUserIdLeavesItNull() {
+    session.auth(true, null);
+    assertNull(session.userId);
+    assertEquals(Boolean.TRUE, session.authenticated);
+  }
+
+  @Test
+  void aHiddenMountStartsInvisible() {
+    Session hidden = new Session(0, READY, GRACE, LOGIN, false);
+    assertFalse(hidden.visible);
+    assertTrue(hidden.show(true));
   }
 }

@@ -5,6 +5,7 @@ import com.google.gwt.junit.client.GWTTestCase;
 import dev.dialpadcti.Call;
 import dev.dialpadcti.Cti;
 import dev.dialpadcti.CtiException;
+import dev.dialpadcti.CtiState;
 import dev.dialpadcti.CtiWarning;
 import dev.dialpadcti.HistoryEntry;
 import dev.dialpadcti.DialpadCti;
@@ -136,6 +137,8 @@ public class JavaApiGwtCase extends GWTTestCase {
     assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").url(simUrl()));
     assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").width(-5));
     assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").readyTimeoutMs(0));
+    assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").autoEnableTab("always"));
+    assertMountFails(ErrorCode.INVALID_ARGUMENT, container, new MountOptions().clientId("a").loginTimeoutMs(-1));
     MountOptions typo = Js.uncheckedCast(map("clientID", "a"));
     CtiException unknown = assertMountFails(ErrorCode.UNKNOWN_FIELD, container, typo);
     // The production build (the module's default): code, field and value, no hints.
@@ -385,5 +388,48 @@ public class JavaApiGwtCase extends GWTTestCase {
     } catch (CtiException e) {
       assertEquals(ErrorCode.INVALID_ARGUMENT, e.getCode());
     }
+  }
+
+  public void testTheSessionLifecycleFromJava() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()).hidden(true).autoShowOnRing(true)
+        .authGraceMs(0).loginTimeoutMs(0).autoEnableTab("login"));
+    assertFalse(cti.getState().isVisible());
+    assertTrue(cti.getIframe().hidden);
+    assertNull("nobody has said", cti.getState().getAuthenticated());
+    JsArray<CtiState> states = new JsArray<>();
+    cti.onState(state -> states.push(state));
+    finishWhen(cti.<Object>once("ready").then(ready -> {
+      Object frame = cti.getIframe().contentWindow;
+      deliver(frame, ctiOrigin(), fromCti("user_authentication", map("user_authenticated", false)));
+      assertEquals(Boolean.FALSE, cti.getState().getAuthenticated());
+      assertSame("the state event carries the snapshot", cti.getState(), states.getAt(states.length - 1));
+      return expectRejection("logged out", cti.initiateCall("+14155550100"), ErrorCode.NOT_LOGGED_IN);
+    }).then(ignored -> {
+      Object frame = cti.getIframe().contentWindow;
+      deliver(frame, ctiOrigin(), fromCti("user_authentication", map("user_authenticated", true, "user_id", 9d)));
+      assertEquals("autoEnableTab 'login' claimed the tab", "enable_current_tab",
+          Js.asPropertyMap(posted().getAt(0).get("message")).get("method"));
+      assertEquals(1, posted().length);
+      deliver(frame, ctiOrigin(), fromCti("call_ringing", map("state", "on", "id", 1d)));
+      deliver(frame, ctiOrigin(), fromCti("call_ringing", map("state", "on", "id", 2d)));
+      CtiState ringing = cti.getState();
+      assertSame("the same object until something changes", ringing, cti.getState());
+      assertEquals(2, ringing.getCalls().length);
+      assertEquals("2", ringing.getCalls().getAt(1).getCallId());
+      assertTrue(ringing.isRinging());
+      assertTrue("autoShowOnRing", ringing.isVisible());
+      assertFalse(cti.getIframe().hidden);
+      cti.hide();
+      assertFalse(cti.getState().isVisible());
+      assertTrue(cti.getIframe().hidden);
+      cti.show();
+      assertTrue(cti.getState().isVisible());
+      deliver(frame, ctiOrigin(), fromCti("call_ringing", map("state", "off", "id", 1d)));
+      assertEquals(1, cti.getState().getCalls().length);
+      return cti.initiateCall("+14155550100");
+    }).then(posted -> {
+      assertEquals(2, posted().length);
+      return null;
+    }));
   }
 }
