@@ -64,13 +64,17 @@ final class CommandQueue {
    * login deadline, which comes later for a later command: while the oldest waits, all do.
    */
   void flush() {
-    DomGlobal.clearTimeout(timer);
     Session session = cti.session;
-    double now = JsDate.now();
     Window target = cti.iframe.contentWindow;
     if (target != loaded) {
-      session.unloaded(now);
+      session.unloaded(JsDate.now());
     }
+    // Called for every inbound message: with nothing waiting there is no timer and nothing to do.
+    if (waiting.length == 0) {
+      return;
+    }
+    DomGlobal.clearTimeout(timer);
+    double now = JsDate.now();
     while (waiting.length > 0) {
       Command command = waiting.getAt(0);
       // -1: the page took the iframe out of the document, so nothing can reach the CTI.

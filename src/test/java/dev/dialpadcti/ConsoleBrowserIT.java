@@ -98,7 +98,7 @@ class ConsoleBrowserIT extends BrowserTest {
     browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: true, user_id: 5629499534213120}),"
         + " envelope('call_ringing', {state: 'on', id: 1}))");
     browser.waitUntil("cti.state.ringing");
-    browser.js("cti.iframe.hidden = true");
+    browser.js("cti.hide()");
     line = (String) browser.js("return `${cti}`");
     assertTrue(line.contains("logged in as 5629499534213120") && line.contains("| 1 ringing")
         && line.contains("hidden"), line);
@@ -178,5 +178,25 @@ class ConsoleBrowserIT extends BrowserTest {
     browser.js("window.heard = []; cti.on('call_ringin', (p) => heard.push(p))");
     browser.inFrame(iframe, "post(envelope('call_ringin', {x: 1}))");
     browser.waitUntil("heard.length === 1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {PRODUCTION, DEVELOPMENT})
+  void aCommandWaitingForLoginIsLoggedAndTheDevelopmentBuildWarns(String page) {
+    open(page);
+    WebElement iframe = browser.mountReady(", debug: true, loginTimeoutMs: 60000");
+    browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: false}))");
+    browser.waitUntil("cti.state.authenticated === false");
+    browser.js("lines.length = 0; window.call = cti.initiateCall('+14155550123').then(() => 'posted', e => e.code)");
+    List<Object> waiting = lines();
+    assertTrue(waiting.contains("log [dialpad-cti] waiting for login initiate_call"), waiting.toString());
+    boolean warned = waiting.stream().anyMatch(l -> l.toString().startsWith("warn [dialpad-cti] initiate_call waits"
+        + " for the user to log in") && l.toString().contains("60000"));
+    assertEquals(page.equals(DEVELOPMENT), warned, waiting.toString());
+
+    browser.inFrame(iframe, "post(envelope('user_authentication', {user_authenticated: true, user_id: 1}))");
+    assertEquals("posted", browser.await("return await call"));
+    assertTrue(lines().contains("log [dialpad-cti] out initiate_call {\"phone_number\":\"+14155550123\"}"),
+        lines().toString());
   }
 }
