@@ -32,6 +32,9 @@ final class CommandQueue {
   private final Cti cti;
   private JsArray<Command> waiting = new JsArray<>();
   private double timer;
+  /** A flush is running; one asked for meanwhile (from a payload's getter) runs after it, so order holds. */
+  private boolean flushing;
+  private boolean again;
   /**
    * The frame's window when its page last loaded. Another one means the page moved or re-attached
    * the iframe: the browser made a new window, which drops what is posted before its page loads.
@@ -64,6 +67,19 @@ final class CommandQueue {
    * login deadline, which comes later for a later command: while the oldest waits, all do.
    */
   void flush() {
+    if (flushing) {
+      again = true;
+      return;
+    }
+    flushing = true;
+    do {
+      again = false;
+      pass();
+    } while (again);
+    flushing = false;
+  }
+
+  private void pass() {
     Session session = cti.session;
     Window target = cti.iframe.contentWindow;
     if (target != loaded) {
@@ -75,7 +91,7 @@ final class CommandQueue {
     }
     DomGlobal.clearTimeout(timer);
     double now = JsDate.now();
-    while (waiting.length > 0) {
+    while (waiting.length > 0 && !again) {
       Command command = waiting.getAt(0);
       // -1: the page took the iframe out of the document, so nothing can reach the CTI.
       int gate = target != null || session.destroyed ? session.gate(now, command.issued) : -1;
@@ -112,7 +128,6 @@ final class CommandQueue {
     Attempt.run(() -> {
       // Never '*': if the frame has navigated elsewhere, the browser drops the message.
       target.postMessage(message, cti.url.origin);
-      cti.history.log(Messages.OUT, method, message.get("payload"));
       cti.history.add(Messages.OUT, method, message.get("payload"), null);
       command.resolve.onInvoke((Void) null);
     }, error -> reject(method, command.reject, JsErrors.toJs(

@@ -41,6 +41,8 @@ public final class Cti {
   private int snapshotVersion = -1;
   /** The session version the last {@code state} event showed. */
   private int emittedVersion;
+  /** A state event is being delivered: a change a listener makes is delivered after it, in order. */
+  private boolean emitting;
   /** autoEnableTab 'focus': this tab was claimed since the page last lost focus or visibility. */
   private boolean claimed;
 
@@ -217,7 +219,8 @@ public final class Cti {
     if (snapshotVersion != session.version) {
       snapshotVersion = session.version;
       JsArray<Object> calls = new JsArray<>();
-      session.eachCall(calls::push);
+      // setAt, not the var-args push: GWT hands a method reference's argument over as the array.
+      session.eachCall(payload -> calls.setAt(calls.length, payload));
       JsPropertyMap<Object> state = JsPropertyMap.of();
       state.set("ready", session.ready);
       state.set("authenticated", session.authenticated);
@@ -305,12 +308,19 @@ public final class Cti {
   /** Posts what may be posted now and, if the session changed, raises {@code state} with the new snapshot. */
   void update() {
     queue.flush();
-    if (emittedVersion != session.version) {
+    if (emitting) {
+      return;
+    }
+    emitting = true;
+    // Each listener gets every snapshot in order and the newest last, even when one of them changes
+    // the state again (hide() on login, say).
+    while (emittedVersion != session.version) {
       emittedVersion = session.version;
       if (listeners.has(Protocol.EVENT_STATE)) {
         listeners.emit(Protocol.EVENT_STATE, getState());
       }
     }
+    emitting = false;
   }
 
   /** The user logged in: claim the tab if asked to. */
@@ -328,23 +338,18 @@ public final class Cti {
     }
   }
 
-  /** Adds or removes the page's listeners: messages, and for autoEnableTab 'focus' the page's focus and visibility. */
+  /** Adds or removes the page's listeners: messages, and the page's focus and visibility (for autoEnableTab 'focus'). */
   private void listen(boolean add) {
-    boolean focus = "focus".equals(config.autoEnableTab);
     if (add) {
       DomGlobal.window.addEventListener("message", onMessage);
-      if (focus) {
-        DomGlobal.window.addEventListener("focus", onFocus);
-        DomGlobal.window.addEventListener("blur", onFocus);
-        DomGlobal.document.addEventListener("visibilitychange", onFocus);
-      }
+      DomGlobal.window.addEventListener("focus", onFocus);
+      DomGlobal.window.addEventListener("blur", onFocus);
+      DomGlobal.document.addEventListener("visibilitychange", onFocus);
     } else {
       DomGlobal.window.removeEventListener("message", onMessage);
-      if (focus) {
-        DomGlobal.window.removeEventListener("focus", onFocus);
-        DomGlobal.window.removeEventListener("blur", onFocus);
-        DomGlobal.document.removeEventListener("visibilitychange", onFocus);
-      }
+      DomGlobal.window.removeEventListener("focus", onFocus);
+      DomGlobal.window.removeEventListener("blur", onFocus);
+      DomGlobal.document.removeEventListener("visibilitychange", onFocus);
     }
   }
 
@@ -357,7 +362,8 @@ public final class Cti {
 
   /** Posts enable_current_tab for autoEnableTab, through the queue like any command; nobody awaits it. */
   private void claim() {
-    claimed = true;
+    // Claimed while the page is hidden, the tab must claim again when it is shown.
+    claimed = !DomGlobal.document.hidden;
     queue.add(Envelope.of(Protocol.ENABLE_CURRENT_TAB, null), ignored -> {}, ignored -> {});
   }
 
@@ -366,7 +372,7 @@ public final class Cti {
     boolean back = !"blur".equals(event.type) && !DomGlobal.document.hidden;
     if (!back) {
       claimed = false;
-    } else if (!claimed && Boolean.TRUE.equals(session.authenticated)) {
+    } else if (!claimed && Boolean.TRUE.equals(session.authenticated) && "focus".equals(config.autoEnableTab)) {
       claim();
     }
   }
@@ -380,7 +386,12 @@ public final class Cti {
     queue.loaded = iframe.contentWindow;
     diagnostics.loaded();
     update();
-    listeners.emit(reload ? Protocol.EVENT_RELOAD : Protocol.EVENT_READY, null);
+    // 'ready' each time the page has loaded (so once('ready') during a reload settles), and
+    // 'reload' too for every load after the first.
+    listeners.emit(Protocol.EVENT_READY, null);
+    if (reload) {
+      listeners.emit(Protocol.EVENT_RELOAD, null);
+    }
   }
 
   /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */

@@ -18,9 +18,13 @@ final class History {
 
   /**
    * Records {@code {time, direction, method, payload, reason?}}; {@code direction} is
-   * {@link Messages#IN}, {@link Messages#OUT} or {@link Messages#DROPPED}.
+   * {@link Messages#IN}, {@link Messages#OUT} or {@link Messages#DROPPED}. A message in or out is
+   * also logged in debug mode (a dropped one is logged by its reader, with the whole message).
    */
   void add(String direction, Object method, Object payload, String reason) {
+    if (reason == null) {
+      log(direction, method, payload);
+    }
     JsPropertyMap<Object> entry = JsPropertyMap.of();
     entry.set("time", JsDate.now());
     entry.set("direction", direction);

@@ -34,7 +34,6 @@ final class InboundDispatch {
       return;
     }
     cti.diagnostics.heard();
-    history.log(Messages.IN, method, payload);
     history.add(Messages.IN, method, payload, null);
     Session session = cti.session;
     ObjectView fields = view.object("payload");

@@ -76,10 +76,7 @@ final class Session {
     ready = true;
     loadedAt = now;
     if (reload) {
-      calls = null;
-      callCount = 0;
-      authenticated = null;
-      userId = null;
+      forget();
     }
     version++;
     return reload;
@@ -93,6 +90,8 @@ final class Session {
     if (ready) {
       ready = false;
       loadDeadline = now + readyTimeoutMs;
+      // The old page, its login and its calls are gone already.
+      forget();
       version++;
     }
   }
@@ -124,10 +123,14 @@ final class Session {
   /** {@code user_authentication}; returns whether it was a login (the user was not logged in before). */
   boolean auth(boolean on, Object user) {
     boolean login = on && !Boolean.TRUE.equals(authenticated);
-    authenticated = on;
-    // Null, not undefined, when the message names nobody.
-    userId = user == null ? null : user;
-    version++;
+    // Null, not undefined, when the message names nobody; and nobody is logged in after a logout.
+    Object id = on && user != null ? user : null;
+    // Ids compared as text: Object.equals would cost the bundle Java's equals runtime.
+    if (!Boolean.valueOf(on).equals(authenticated) || !String.valueOf(id).equals(String.valueOf(userId))) {
+      authenticated = on;
+      userId = id;
+      version++;
+    }
     return login;
   }
 
@@ -178,6 +181,13 @@ final class Session {
     visible = on;
     version++;
     return true;
+  }
+
+  private void forget() {
+    calls = null;
+    callCount = 0;
+    authenticated = null;
+    userId = null;
   }
 
   void destroy() {

@@ -11,16 +11,16 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The size budget of the production script: gzipped, it must stay within 7,200 B. The development
+ * The size budget of the production script: gzipped, it must stay within 7,300 B. The development
  * build has no budget; its size is printed next to it, for the record.
  *
- * <p>Raised from 6,500 B by the session lifecycle (issue 11), which added about 1,070 B: gating on
+ * <p>Raised from 6,500 B by the session lifecycle (issue 11), which added about 1,150 B: gating on
  * load and login with its timers, reload and moved-iframe handling, per-call state, the frozen
  * snapshot and its events, show/hide, autoEnableTab and autoShowOnRing. The largest saving left is
  * errors without Java exceptions (about 400 B measured, see the issue 11 note).
  */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 7200;
+  static final int BUDGET_BYTES = 7300;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {

@@ -169,7 +169,8 @@ class LifecycleBrowserIT extends BrowserTest {
     settleInto("call", "(document.getElementById('second').appendChild(cti.iframe),"
         + " cti.initiateCall('" + CALL + "'))");
     assertEquals(List.of("pending", false), browser.list("return [window.call, cti.state.ready]"));
-    browser.waitUntil("window.reloads === 1 && window.call === 'posted'");
+    settleInto("readyAgain", "cti.once('ready')");
+    browser.waitUntil("window.reloads === 1 && window.call === 'posted' && window.readyAgain === 'posted'");
     WebElement moved = mock();
     browser.waitForFrame(moved, "mockCti.received.length === 1");
     assertEquals(List.of("initiate_call accepted"), received(moved));
@@ -366,5 +367,44 @@ class LifecycleBrowserIT extends BrowserTest {
     assertEquals(List.of(0L, true), browser.list("return [cti.history.length, cti.state.ready]"),
         "a stranger's message is not kept");
     assertEquals(List.of(), browser.pageErrors());
+  }
+
+  @Test
+  void aCommandIssuedFromAPayloadGetterWhilePostingKeepsItsPlaceInLine() {
+    WebElement frame = browser.mountReady("");
+    browser.await("await cti.send('first_method', {get x() { cti.send('second_method'); return 1; }});"
+        + " await cti.send('third_method');");
+    browser.waitForFrame(frame, "__raw.length === 3");
+    assertEquals(List.of("first_method", "second_method", "third_method"),
+        browser.inFrame(frame, "return __raw.map(m => m.data.method)"));
+  }
+
+  @Test
+  void everyStateListenerSeesTheNewestSnapshotLastWhenAnotherChangesTheState() {
+    WebElement frame = browser.mountReady("");
+    browser.js("window.first = []; window.second = [];"
+        + "cti.on('state', s => { first.push(s); if (s.authenticated && s.visible) cti.hide(); });"
+        + "cti.on('state', s => second.push(s));");
+    browser.inFrame(frame, "post(envelope('user_authentication', {user_authenticated: true, user_id: 1}))");
+    browser.waitUntil("second.length === 2");
+    assertEquals(List.of(true, true, true, true), browser.list("return [first.length === 2,"
+        + " second[0].visible && second[0].authenticated, !second[1].visible, second[1] === cti.state]"));
+    browser.inFrame(frame, "post(envelope('user_authentication', {user_authenticated: true, user_id: 1}))");
+    browser.inFrame(frame, "post(envelope('future_method', {}))");
+    browser.waitUntil("cti.history.length === 3");
+    assertEquals(2L, browser.js("return second.length"), "the same login said again changes nothing");
+  }
+
+  @Test
+  void aLoginWhileThePageIsHiddenIsClaimedAgainWhenItIsShown() {
+    browser.js("window.__hidden = true; Object.defineProperty(document, 'hidden', {configurable: true,"
+        + " get: () => __hidden});");
+    mount("", ", autoEnableTab: 'focus'");
+    WebElement mock = mock();
+    browser.inFrame(mock, "mockCti.login()");
+    browser.waitForFrame(mock, "mockCti.received.length === 1");
+    browser.js("__hidden = false; document.dispatchEvent(new Event('visibilitychange'))");
+    browser.waitForFrame(mock, "mockCti.received.length === 2");
+    assertEquals(List.of("enable_current_tab accepted", "enable_current_tab accepted"), received(mock));
   }
 }

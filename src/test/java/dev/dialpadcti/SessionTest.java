@@ -291,4 +291,35 @@ class SessionTest {
     assertFalse(hidden.visible);
     assertTrue(hidden.show(true));
   }
+
+  @Test
+  void theSameLoginSaidAgainChangesNothing() {
+    session.loaded(0);
+    session.auth(true, 7L);
+    int version = session.version;
+    assertFalse(session.auth(true, 7L));
+    assertEquals(version, session.version, "no new snapshot, no state event");
+    session.auth(true, 8L);
+    assertTrue(session.version > version, "another user is a change");
+  }
+
+  @Test
+  void aLogoutLeavesNobodyLoggedIn() {
+    session.loaded(0);
+    session.auth(true, 7L);
+    session.auth(false, 7L);
+    assertEquals(Boolean.FALSE, session.authenticated);
+    assertNull(session.userId);
+  }
+
+  @Test
+  void aMovedFrameForgetsTheOldPagesLoginAndCallsAtOnce() {
+    session.loaded(0);
+    session.auth(true, 7L);
+    session.ringing(true, "1", "call");
+    session.unloaded(10);
+    assertNull(session.authenticated);
+    assertNull(session.userId);
+    assertEquals(List.of(), calls());
+  }
 }
