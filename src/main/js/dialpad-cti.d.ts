@@ -58,6 +58,16 @@ interface MountOptionsBase {
   hidden?: boolean;
   /** Show the CTI and scroll it into view when a call starts ringing. Default false. */
   autoShowOnRing?: boolean;
+  /**
+   * The country calling code (`1`, `'44'`, `'+49'`) that makes `initiateCall` and `clickToDial` normalise national
+   * numbers as {@link toE164} does. Without it they take E.164 only.
+   */
+  defaultCountryCode?: number | string;
+  /**
+   * While a call rings and the page is hidden, alternate the title with "Incoming call: <name or number>" and, if
+   * notification permission is already granted, show one notification per call. Default false.
+   */
+  ringAttention?: boolean;
 }
 
 /** Options of {@link mount}: exactly one of `clientId` and `url`. */
@@ -134,9 +144,10 @@ export interface CtiMessage {
  * The codes of {@link CtiWarning}: `frame_blocked` (the page's CSP blocks the CTI frame; the message names the
  * `frame-src` to add), `cti_silent` (the loaded CTI has posted nothing for `ctiSilentMs`: expected before login,
  * otherwise the page's origin is probably not in the app's Allowed Origins), `frame_changed` (the iframe's `allow`,
- * `sandbox` or `src` was changed after mount).
+ * `sandbox` or `src` was changed after mount), `bad_number` (`clickToDial` found no E.164 number on the clicked
+ * element; nothing was dialled).
  */
-export type CtiWarningCode = 'frame_blocked' | 'cti_silent' | 'frame_changed';
+export type CtiWarningCode = 'frame_blocked' | 'cti_silent' | 'frame_changed' | 'bad_number';
 
 /** `warning`: something in the page keeps the CTI from working; also written once per code with `console.warn`. */
 export interface CtiWarning {
@@ -190,8 +201,25 @@ export interface CtiState {
   readonly destroyed: boolean;
 }
 
+/** Options of {@link Cti.clickToDial}. */
+export interface ClickToDialOptions {
+  /** Where clicks are listened for. Default `document`. */
+  root?: Element | Document;
+  /** Which clicked elements dial. Default `a[href^="tel:" i], [data-dialpad-call]`. */
+  selector?: string;
+  /** The call's custom data, for elements without a `data-dialpad-custom-data` attribute. */
+  customData?: (element: Element) => string | undefined;
+  /** Called before dialling with the call, which it may change; returning `false` cancels. */
+  onDial?: (call: Call, element: Element) => boolean | void;
+}
+
 /** One mounted CTI. */
 export interface Cti {
+  /**
+   * Dials `tel:` links and `[data-dialpad-call]` elements when clicked (one delegated listener, so elements added
+   * later work; clicks with a modifier key or another button are left alone). Returns a function that stops it.
+   */
+  clickToDial(options?: ClickToDialOptions): () => void;
   /** Places a call; resolves once posted, rejects with a {@link DialpadCtiError} and posts nothing on a bad call. */
   initiateCall(call: string | Call): Promise<void>;
   /** Claims calling for this tab (only one tab per user may make and receive calls). */
@@ -239,11 +267,18 @@ export function debug(on: boolean): void;
 /** Whether `value` is a {@link DialpadCtiError} (from this copy of the library or another), e.g. in `catch (e)`. */
 export function isError(value: unknown): value is DialpadCtiError;
 
+/**
+ * `text` (a number as people write it: separators, a `tel:` URI, `00`/`011`) in E.164; a national number needs
+ * `defaultCountryCode`. Throws a {@link DialpadCtiError} `invalid_phone_number` when it has no E.164 form.
+ */
+export function toE164(text: string, defaultCountryCode?: number | string | null): string;
+
 declare const DialpadCti: {
   mount: typeof mount;
   version: typeof version;
   instances: typeof instances;
   debug: typeof debug;
   isError: typeof isError;
+  toE164: typeof toE164;
 };
 export default DialpadCti;

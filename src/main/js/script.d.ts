@@ -25,5 +25,6 @@ declare global {
     type CtiEvents = Api.CtiEvents;
     type CtiState = Api.CtiState;
     type Cti = Api.Cti;
+    type ClickToDialOptions = Api.ClickToDialOptions;
   }
 }

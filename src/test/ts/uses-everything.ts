@@ -1,5 +1,5 @@
 // Compiles with tsc --strict against the installed package: every member of the API, used as documented.
-import DialpadCti, {debug, instances, isError, mount, version} from 'dialpad-cti';
+import DialpadCti, {debug, instances, isError, mount, toE164, version} from 'dialpad-cti';
 import type {
   Call, CallRinging, Cti, CtiState, CtiWarning, CtiWarningCode, DialpadCtiError, DialpadCtiErrorCode, HistoryEntry,
   MountOptions, UserAuthentication,
@@ -60,6 +60,14 @@ unsubscribeState();
 const subscribe = (onChange: () => void): (() => void) => cti.on('state', onChange);
 const getSnapshot = (): CtiState => cti.state;
 console.log(tabOnLogin, noTab, firstCaller, visible, subscribe, getSnapshot);
+const e164: string = toE164('(415) 555-0123', 1) + DialpadCti.toE164('tel:+14155550123', '+1') + toE164('+14155550123');
+const withCountry: MountOptions = {clientId: 'abc', defaultCountryCode: '44', ringAttention: true};
+const stopDialing: () => void = cti.clickToDial({root: document, selector: 'a[href^="tel:"]',
+  customData: (el) => el.getAttribute('data-id') ?? undefined,
+  onDial: (call: Call, el: Element) => { call.customData = el.id; return el.id !== 'skip'; }});
+cti.clickToDial();
+stopDialing();
+cti.on('warning', ({code}) => { if (code === 'bad_number') console.log(e164, withCountry); });
 const frame: HTMLIFrameElement = cti.iframe;
 cti.debug = true;
 const debugging: boolean = cti.debug;

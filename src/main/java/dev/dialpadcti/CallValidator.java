@@ -20,15 +20,18 @@ final class CallValidator {
 
   static final String IDENTITY_TYPES = "|Office|OfficeGroup|CallCenter|";
 
-  /** Validates the string form, a phone number alone, and writes its payload. */
-  static void writePhoneNumber(Object phoneNumber, PayloadWriter out) {
-    out.put("phone_number", e164(PHONE_NUMBER, phoneNumber, ErrorCode.INVALID_PHONE_NUMBER));
+  /**
+   * Validates the string form, a phone number alone, and writes its payload. With
+   * {@code countryCode} (mount's defaultCountryCode) the number is normalised first.
+   */
+  static void writePhoneNumber(Object phoneNumber, String countryCode, PayloadWriter out) {
+    out.put("phone_number", phone(phoneNumber, countryCode));
   }
 
   /** Validates the object form and writes its payload; throws before writing anything on a bad call. */
-  static void write(ObjectView call, PayloadWriter out) {
+  static void write(ObjectView call, String countryCode, PayloadWriter out) {
     FieldNames.requireKnown(call, FIELDS, Messages.CALL_OBJECT);
-    String phone = e164(PHONE_NUMBER, call.get(PHONE_NUMBER), ErrorCode.INVALID_PHONE_NUMBER);
+    String phone = phone(call.get(PHONE_NUMBER), countryCode);
 
     Object enable = Values.typed(call, ENABLE_CURRENT_TAB, Messages.BOOLEAN);
 
@@ -70,10 +73,19 @@ final class CallValidator {
     }
   }
 
+  /** The phone number in E.164: as given, or normalised with {@code countryCode} when there is one. */
+  static String phone(Object value, String countryCode) {
+    String normalised = countryCode != null && value instanceof String
+        ? PhoneNumbers.toE164((String) value, countryCode) : null;
+    return normalised != null ? normalised : e164(PHONE_NUMBER, value, ErrorCode.INVALID_PHONE_NUMBER);
+  }
+
   /** {@code value} as an E.164 string; otherwise a CtiException with {@code code}. */
   private static String e164(String name, Object value, String code) {
     if (!(value instanceof String && E164.isValid((String) value))) {
-      throw Messages.notE164(code, name, value);
+      // The development build suggests the E.164 form when the number has one without a country.
+      throw Messages.notE164(code, name, value,
+          Messages.DEV && value instanceof String ? PhoneNumbers.toE164((String) value, null) : null);
     }
     return (String) value;
   }

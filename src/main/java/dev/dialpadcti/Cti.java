@@ -30,6 +30,9 @@ public final class Cti {
   final History history = new History();
   final CommandQueue queue = new CommandQueue(this);
   final Diagnostics diagnostics;
+  final RingAttention ringAttention;
+  /** clickToDial subscriptions, removed by destroy. */
+  private final JsArray<Subscription> helpers = new JsArray<>();
   /** Warning codes already written to the console, "|code|" each: once per code and instance. */
   private String warned = "|";
   // Plain functions: the browser takes them as listeners, and they need no adapter class.
@@ -72,6 +75,7 @@ public final class Cti {
     container.appendChild(iframe);
     listen(true);
     diagnostics = new Diagnostics(iframe, url, config.ctiSilentMs, this::warn);
+    ringAttention = config.ringAttention ? new RingAttention(this) : null;
     DialpadCti.INSTANCES.push(this);
   }
 
@@ -84,9 +88,9 @@ public final class Cti {
       JsPropertyMap<Object> payload = JsPropertyMap.of();
       PayloadWriter out = payload::set;
       if (call instanceof String || call instanceof Double) {
-        CallValidator.writePhoneNumber(call, out);
+        CallValidator.writePhoneNumber(call, config.defaultCountryCode, out);
       } else if (call != null) {
-        CallValidator.write(JsObjectView.read("call", Messages.A_CALL, call), out);
+        CallValidator.write(JsObjectView.read("call", Messages.A_CALL, call), config.defaultCountryCode, out);
       } else {
         throw Messages.wrongType("call", Messages.A_CALL, call);
       }
@@ -234,6 +238,31 @@ public final class Cti {
     return snapshot;
   }
 
+  /**
+   * Dials tel: links and [data-dialpad-call] elements when clicked (options: root, selector,
+   * customData, onDial; null for the defaults); returns the way to stop. See SPEC §10.
+   */
+  public Subscription clickToDial(Object options) {
+    if (session.destroyed) {
+      throw Messages.destroyed();
+    }
+    Subscription stop = ClickToDial.start(this, options);
+    helpers.push(stop);
+    return () -> {
+      int index = helpers.indexOf(stop);
+      if (index >= 0) {
+        helpers.splice(index, 1);
+        stop.remove();
+      }
+    };
+  }
+
+  /** Dials tel: links and [data-dialpad-call] elements when clicked, as {@code options} says; returns the way to stop. */
+  @JsIgnore
+  public Subscription clickToDial(ClickToDialOptions options) {
+    return clickToDial((Object) options);
+  }
+
   /** Shows the CTI's iframe (it stays in the page while hidden, so calls go on). */
   public void show() {
     setVisible(true);
@@ -277,6 +306,9 @@ public final class Cti {
     iframe.removeEventListener("load", onLoad);
     diagnostics.stop();
     iframe.remove();
+    while (helpers.length > 0) {
+      helpers.pop().remove();
+    }
     // The array is the console's too: someone may have changed it.
     int index = DialpadCti.INSTANCES.indexOf(this);
     if (index >= 0) {
@@ -316,6 +348,9 @@ public final class Cti {
     // the state again (hide() on login, say).
     while (emittedVersion != session.version) {
       emittedVersion = session.version;
+      if (ringAttention != null) {
+        ringAttention.update();
+      }
       if (listeners.has(Protocol.EVENT_STATE)) {
         listeners.emit(Protocol.EVENT_STATE, getState());
       }
@@ -369,6 +404,9 @@ public final class Cti {
 
   /** autoEnableTab 'focus': claim the tab each time the page comes back while logged in. */
   private void focusChanged(Event event) {
+    if (ringAttention != null) {
+      ringAttention.update();
+    }
     boolean back = !"blur".equals(event.type) && !DomGlobal.document.hidden;
     if (!back) {
       claimed = false;
@@ -395,7 +433,7 @@ public final class Cti {
   }
 
   /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */
-  private void warn(String code, String text) {
+  void warn(String code, String text) {
     if (!Values.inList(warned, code)) {
       warned += code + "|";
       DomGlobal.console.warn(Messages.LOG_PREFIX, code + ": " + text);

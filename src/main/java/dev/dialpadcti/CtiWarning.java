@@ -16,6 +16,9 @@ public final class CtiWarning {
   /** {@code frame_changed}: another script changed the iframe's allow, sandbox or src. */
   @JsOverlay
   public static final String FRAME_CHANGED = "frame_changed";
+  /** {@code bad_number}: clickToDial found no E.164 number on the clicked element; nothing was dialled. */
+  @JsOverlay
+  public static final String BAD_NUMBER = "bad_number";
 
   private CtiWarning() {}
 

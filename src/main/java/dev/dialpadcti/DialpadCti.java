@@ -47,6 +47,27 @@ public final class DialpadCti {
     return Js.uncheckedCast(INSTANCES.slice());
   }
 
+  /**
+   * {@code text} (a phone number as people write it: separators, a tel: URI, 00 or 011) in E.164,
+   * using {@code defaultCountryCode} (1, "44", "+49"; may be null) for a national number. Throws
+   * invalid_phone_number when it has no E.164 form.
+   */
+  public static String toE164(Object text, Object defaultCountryCode) {
+    JsErrors.install();
+    String country = MountConfig.countryCode("defaultCountryCode", defaultCountryCode);
+    String e164 = text instanceof String ? PhoneNumbers.toE164((String) text, country) : null;
+    if (e164 == null) {
+      throw Messages.noE164(text, country);
+    }
+    return e164;
+  }
+
+  /** {@code text} in E.164; throws a {@link CtiException} (invalid_phone_number) when it has no E.164 form. */
+  @JsIgnore
+  public static String toE164(String text) {
+    return toE164(text, null);
+  }
+
   /** Whether {@code value} is a DialpadCtiError (from this copy of the library or another). */
   public static boolean isError(Object value) {
     // Never throws, whatever the value: reading a hostile object's fields might.

@@ -33,6 +33,10 @@ final class Messages {
   static final String RANGE_POSITIVE = "1 to 2147483647";
   static final String RANGE_NON_NEGATIVE = "0 to 2147483647";
   static final String AUTO_ENABLE_TAB = "false, 'login' or 'focus'";
+  static final String A_COUNTRY_CODE = "a country calling code such as 1, '44' or '+49'";
+  static final String AN_ELEMENT = "an Element or the document";
+  static final String A_SELECTOR = "a valid CSS selector";
+  static final String CLICK_TO_DIAL_OPTIONS = "clickToDial's options";
 
   /** How to write an E.164 number. */
   static final String E164_RULE = "E.164 ('+' and 2-15 digits, no spaces) like '+14155550123'";
@@ -79,8 +83,22 @@ final class Messages {
 
   /** A phone number that is not E.164; {@code code} is the field's own error code. */
   static CtiException notE164(String code, String field, Object value) {
+    return notE164(code, field, value, null);
+  }
+
+  /** As above; {@code guess} is the E.164 form the number has, suggested in the development build. */
+  static CtiException notE164(String code, String field, Object value, String guess) {
     String what = field + " " + quote(value);
-    return error(code, what, DEV ? what + " must be " + E164_RULE : null);
+    return error(code, what, DEV ? what + " must be " + E164_RULE
+        + (guess != null ? "; did you mean '" + guess + "'?" : "") : null);
+  }
+
+  /** toE164 found no E.164 form; {@code countryCode} is the default country it was given, or null. */
+  static CtiException noE164(Object text, String countryCode) {
+    String what = quote(text);
+    return error(ErrorCode.INVALID_PHONE_NUMBER, what, DEV ? what + " has no E.164 form"
+        + (countryCode == null ? "; a national number needs defaultCountryCode" : " with country code " + countryCode)
+        + " (digits and separators only, 2-15 digits in all)" : null);
   }
 
   /** {@code key} is not one of {@code known}; {@code guess} is the key probably meant (development only). */
@@ -269,6 +287,19 @@ final class Messages {
   static final String FRAME_BLOCKED = "frame_blocked";
   static final String CTI_SILENT = "cti_silent";
   static final String FRAME_CHANGED = "frame_changed";
+  static final String BAD_NUMBER = "bad_number";
+  static final String CLICK_TO_DIAL_FAILED = "clickToDial";
+
+  static String badNumber(String raw) {
+    return DEV ? "clickToDial found no E.164 number in " + quote(raw)
+        + ": write it in E.164 (tel:+14155550123) or set mount's defaultCountryCode; nothing was dialled"
+        : "no E.164 number in " + quote(raw);
+  }
+
+  /** ringAttention's title and notification: "Incoming call: name or number". */
+  static String incomingCall(String caller) {
+    return caller.isEmpty() ? "Incoming call" : "Incoming call: " + caller;
+  }
 
   static String frameBlocked(String origin) {
     return DEV ? "the page's Content-Security-Policy blocks the CTI frame: add " + origin

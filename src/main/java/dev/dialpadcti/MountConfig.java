@@ -2,7 +2,7 @@ package dev.dialpadcti;
 
 /** {@code mount}'s options, checked, with defaults filled in. */
 final class MountConfig {
-  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|ctiSilentMs|authGraceMs|loginTimeoutMs|autoEnableTab|hidden|autoShowOnRing|";
+  static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|ctiSilentMs|authGraceMs|loginTimeoutMs|autoEnableTab|hidden|autoShowOnRing|defaultCountryCode|ringAttention|";
   /** {@code autoEnableTab}'s values besides {@code false}. */
   static final String AUTO_ENABLE_TAB = "|login|focus|";
 
@@ -23,6 +23,9 @@ final class MountConfig {
   final String autoEnableTab;
   final boolean hidden;
   final boolean autoShowOnRing;
+  /** The country code national numbers get ("1", "44"), or null: E.164 only. */
+  final String defaultCountryCode;
+  final boolean ringAttention;
 
   /** Checks {@code options}, which is null when the caller passed none. */
   MountConfig(ObjectView options) {
@@ -57,6 +60,25 @@ final class MountConfig {
     autoEnableTab = tab instanceof String ? (String) tab : null;
     hidden = Boolean.TRUE.equals(Values.typed(options, "hidden", Messages.BOOLEAN));
     autoShowOnRing = Boolean.TRUE.equals(Values.typed(options, "autoShowOnRing", Messages.BOOLEAN));
+    defaultCountryCode = countryCode("defaultCountryCode", options.get("defaultCountryCode"));
+    ringAttention = Boolean.TRUE.equals(Values.typed(options, "ringAttention", Messages.BOOLEAN));
+  }
+
+  /**
+   * A country calling code given as 44, "44" or "+44": its digits, or null when {@code value} is
+   * null. Anything else is an invalid_argument.
+   */
+  static String countryCode(String name, Object value) {
+    if (value == null) {
+      return null;
+    }
+    String digits = value instanceof Double && (Double) value % 1 == 0 ? String.valueOf(((Double) value).intValue())
+        : value instanceof String ? (((String) value).startsWith("+") ? ((String) value).substring(1) : (String) value)
+        : "";
+    if (!PhoneNumbers.isCountryCode(digits)) {
+      throw Messages.wrongType(name, Messages.A_COUNTRY_CODE, value);
+    }
+    return digits;
   }
 
   /** A delay option: a number from {@code min} to what setTimeout takes ({@code range} says so), or {@code fallback}. */

@@ -102,6 +102,18 @@ public final class MountOptions {
     return with("autoShowOnRing", show);
   }
 
+  /** The country code (such as "1" or "44") that makes initiateCall and clickToDial normalise national numbers. */
+  @JsOverlay
+  public MountOptions defaultCountryCode(String countryCode) {
+    return with("defaultCountryCode", countryCode);
+  }
+
+  /** While a call rings in a hidden page, alternate the title and (with permission granted) notify. */
+  @JsOverlay
+  public MountOptions ringAttention(boolean on) {
+    return with("ringAttention", on);
+  }
+
   // Numbers go in as Double and flags as Boolean: those are JavaScript's own number and boolean
   // in both compilers, where an Integer would be a Java object.
   @JsOverlay

@@ -59,6 +59,8 @@ final class Protocol {
   static final double DEFAULT_LOGIN_TIMEOUT_MS = 120_000;
 
   static final int CUSTOM_DATA_MAX_LENGTH = 2000;
+  /** ringAttention: how often the title alternates while a call rings in a hidden page. */
+  static final double RING_TITLE_MS = 1000;
   /** Method names on the wire: snake_case, at most this long. */
   static final int METHOD_MAX_LENGTH = 64;
   /** Largest integer a JavaScript number holds exactly (2^53 - 1). */

@@ -17,6 +17,7 @@ goog.global['DialpadCti'] = {
   'instances': DialpadCti.INSTANCES,
   'debug': DialpadCti.debug,
   'isError': DialpadCti.isError,
+  'toE164': DialpadCti.toE164,
 };
 
 const proto = Cti.prototype;
@@ -27,6 +28,7 @@ proto['send'] = proto.send;
 proto['on'] = proto.on;
 proto['off'] = proto.off;
 proto['once'] = proto.once;
+proto['clickToDial'] = proto.clickToDial;
 proto['show'] = proto.show;
 proto['hide'] = proto.hide;
 proto['destroy'] = proto.destroy;

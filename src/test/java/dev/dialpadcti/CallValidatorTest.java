@@ -1,6 +1,7 @@
 package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -13,26 +14,26 @@ class CallValidatorTest {
   private final Map<String, Object> payload = new LinkedHashMap<>();
 
   private Map<String, Object> write(Object... call) {
-    CallValidator.write(MapView.of(call), payload::put);
+    CallValidator.write(MapView.of(call), null, payload::put);
     return payload;
   }
 
   private CtiException fails(String code, Object... call) {
-    CtiException e = Expect.code(code, () -> CallValidator.write(MapView.of(call), payload::put));
+    CtiException e = Expect.code(code, () -> CallValidator.write(MapView.of(call), null, payload::put));
     assertTrue(payload.isEmpty(), "nothing is written for a rejected call");
     return e;
   }
 
   @Test
   void stringFormWritesOnlyThePhoneNumber() {
-    CallValidator.writePhoneNumber("+14155550123", payload::put);
+    CallValidator.writePhoneNumber("+14155550123", null, payload::put);
     assertEquals(Map.of("phone_number", "+14155550123"), payload);
   }
 
   @Test
   void stringFormIsValidatedToo() {
-    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber("555-0123", payload::put));
-    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber(14155550123d, payload::put));
+    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber("555-0123", null, payload::put));
+    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber(14155550123d, null, payload::put));
     assertTrue(payload.isEmpty());
   }
 
@@ -162,5 +163,28 @@ class CallValidatorTest {
     fails(ErrorCode.INVALID_ARGUMENT, "phoneNumber", "+14155550123", "enableCurrentTab", "true");
     write("phoneNumber", "+14155550123", "enableCurrentTab", true);
     assertEquals(true, payload.get("enable_current_tab"));
+  }
+
+  @Test
+  void withADefaultCountryCodeTheNumberIsNormalised() {
+    CallValidator.writePhoneNumber("(415) 555-0123", "1", payload::put);
+    assertEquals("+14155550123", payload.get("phone_number"));
+    CallValidator.write(MapView.of("phoneNumber", "020 7183 8750", "outboundCallerId", "+14155550100"), "44",
+        payload::put);
+    assertEquals("+442071838750", payload.get("phone_number"));
+    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber("555-0123", "1", payload::put));
+    Expect.code(ErrorCode.INVALID_PHONE_NUMBER, () -> CallValidator.writePhoneNumber(14155550123d, "1", payload::put));
+    Expect.code(ErrorCode.INVALID_OUTBOUND_CALLER_ID, () -> CallValidator.write(
+        MapView.of("phoneNumber", "+14155550123", "outboundCallerId", "(415) 555-0100"), "1", payload::put));
+  }
+
+  @Test
+  void theDevelopmentMessageSuggestsTheE164FormWhenThereIsOne() {
+    CtiException e = Expect.code(ErrorCode.INVALID_PHONE_NUMBER,
+        () -> CallValidator.writePhoneNumber("+1 (415) 555-0123", null, payload::put));
+    assertEquals(Messages.DEV, e.getMessage().contains("did you mean '+14155550123'?"), e.getMessage());
+    CtiException national = Expect.code(ErrorCode.INVALID_PHONE_NUMBER,
+        () -> CallValidator.writePhoneNumber("(415) 555-0123", null, payload::put));
+    assertFalse(national.getMessage().contains("did you mean"), national.getMessage());
   }
 }

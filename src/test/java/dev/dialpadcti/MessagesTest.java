@@ -42,17 +42,17 @@ class MessagesTest {
   @Test
   void tenMegabyteArgumentsGiveBoundedMessages() {
     bounded(ErrorCode.INVALID_PHONE_NUMBER,
-        () -> CallValidator.writePhoneNumber("+1" + HUGE, (k, v) -> { }));
+        () -> CallValidator.writePhoneNumber("+1" + HUGE, null, (k, v) -> { }));
     bounded(ErrorCode.INVALID_PHONE_NUMBER,
-        () -> CallValidator.write(MapView.of("phoneNumber", HUGE), (k, v) -> { }));
+        () -> CallValidator.write(MapView.of("phoneNumber", HUGE), null, (k, v) -> { }));
     bounded(ErrorCode.INVALID_OUTBOUND_CALLER_ID, () -> CallValidator.write(
-        MapView.of("phoneNumber", "+14155550123", "outboundCallerId", HUGE), (k, v) -> { }));
+        MapView.of("phoneNumber", "+14155550123", "outboundCallerId", HUGE), null, (k, v) -> { }));
     bounded(ErrorCode.CUSTOM_DATA_TOO_LONG, () -> CallValidator.write(
-        MapView.of("phoneNumber", "+14155550123", "customData", HUGE), (k, v) -> { }));
+        MapView.of("phoneNumber", "+14155550123", "customData", HUGE), null, (k, v) -> { }));
     bounded(ErrorCode.INVALID_IDENTITY_TYPE, () -> CallValidator.write(
-        MapView.of("phoneNumber", "+14155550123", "identityType", HUGE, "identityId", 1d), (k, v) -> { }));
+        MapView.of("phoneNumber", "+14155550123", "identityType", HUGE, "identityId", 1d), null, (k, v) -> { }));
     CtiException unknown = bounded(ErrorCode.UNKNOWN_FIELD,
-        () -> CallValidator.write(MapView.of("phoneNumber", "+14155550123", HUGE, 1d), (k, v) -> { }));
+        () -> CallValidator.write(MapView.of("phoneNumber", "+14155550123", HUGE, 1d), null, (k, v) -> { }));
     assertFalse(unknown.getMessage().contains("did you mean"), unknown.getMessage());
     bounded(ErrorCode.UNKNOWN_FIELD, () -> new MountConfig(MapView.of("clientId", "a", HUGE, 1d)));
     bounded(ErrorCode.INSECURE_URL, () -> CtiUrl.of("ftp://" + HUGE, "ftp://" + HUGE, "ftp:", "", "", HUGE, "null"));

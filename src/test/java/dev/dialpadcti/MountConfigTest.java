@@ -98,4 +98,22 @@ class MountConfigTest {
     Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", "a", "readyTimeoutMs", Double.NaN));
     assertEquals(2147483647d, parse("clientId", "a", "readyTimeoutMs", 2147483647d).readyTimeoutMs);
   }
+
+  @Test
+  void defaultCountryCodeIsANumberOrDigitsWithAnOptionalPlus() {
+    assertEquals("1", parse("clientId", "a", "defaultCountryCode", 1d).defaultCountryCode);
+    assertEquals("44", parse("clientId", "a", "defaultCountryCode", "44").defaultCountryCode);
+    assertEquals("49", parse("clientId", "a", "defaultCountryCode", "+49").defaultCountryCode);
+    assertEquals(null, parse("clientId", "a").defaultCountryCode);
+    for (Object bad : new Object[] {0d, 1.5d, 1000d, -1d, "", "+", "0", "044", "1234", "4a", true}) {
+      Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", "a", "defaultCountryCode", bad));
+    }
+  }
+
+  @Test
+  void ringAttentionIsABoolean() {
+    assertEquals(true, parse("clientId", "a", "ringAttention", true).ringAttention);
+    assertEquals(false, parse("clientId", "a").ringAttention);
+    Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", "a", "ringAttention", "yes"));
+  }
 }

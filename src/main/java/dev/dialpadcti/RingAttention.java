@@ -1,0 +1,100 @@
+package dev.dialpadcti;
+
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Notification;
+import elemental2.dom.NotificationOptions;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * {@code ringAttention} (SPEC §10): while a call rings and the page is hidden, the title alternates
+ * with "Incoming call: …" and is restored when the page is shown or the ringing stops; with
+ * notification permission already granted, one notification per call, closed when it stops
+ * ringing. The library never asks for permission.
+ */
+final class RingAttention {
+  private final Cti cti;
+  /** The page's own title while ours alternates with it; null otherwise. */
+  private String savedTitle;
+  private String callTitle;
+  private double timer;
+  /** Each notified call still ringing: its key ("c" + id, so none is an Object.prototype name) and notification. */
+  private JsPropertyMap<Notification> notified = JsPropertyMap.of();
+
+  RingAttention(Cti cti) {
+    this.cti = cti;
+    savedTitle = null;
+  }
+
+  /** Follows the calls and the page's visibility; called after every change of either, and on destroy. */
+  void update() {
+    boolean hidden = DomGlobal.document.hidden && !cti.session.destroyed;
+    JsArray<JsPropertyMap<Object>> calls = Js.uncheckedCast(Js.asPropertyMap(cti.getState()).get("calls"));
+    JsPropertyMap<Notification> still = JsPropertyMap.of();
+    for (int i = 0; i < calls.length; i++) {
+      JsPropertyMap<Object> call = calls.getAt(i);
+      Object id = call.get("id");
+      String key = "c" + (id == null ? "" : String.valueOf(id));
+      Notification shown = notified.get(key);
+      if (shown == null && hidden && granted()) {
+        shown = notify(call);
+      }
+      if (shown != null) {
+        still.set(key, shown);
+        notified.delete(key);
+      }
+    }
+    // What is left stopped ringing (or the instance was destroyed): close it.
+    notified.forEach(key -> notified.get(key).close());
+    notified = still;
+
+    if (hidden && calls.length > 0) {
+      callTitle = Messages.incomingCall(caller(calls.getAt(0)));
+      if (savedTitle == null) {
+        savedTitle = DomGlobal.document.title;
+        timer = DomGlobal.setInterval(ignored -> flip(), Protocol.RING_TITLE_MS);
+        flip();
+      }
+    } else if (savedTitle != null) {
+      DomGlobal.clearInterval(timer);
+      DomGlobal.document.title = savedTitle;
+      savedTitle = null;
+    }
+  }
+
+  private void flip() {
+    DomGlobal.document.title = callTitle.equals(DomGlobal.document.title) ? savedTitle : callTitle;
+  }
+
+  /** Whether the page may show notifications: the API exists and permission was already granted. */
+  private static boolean granted() {
+    return Js.asPropertyMap(DomGlobal.window).get("Notification") != null
+        && "granted".equals(Notification.permission);
+  }
+
+  private Notification notify(JsPropertyMap<Object> call) {
+    NotificationOptions options = NotificationOptions.create();
+    options.setBody(caller(call));
+    Notification notification = new Notification(Messages.incomingCall(caller(call)), options);
+    notification.onclick = event -> {
+      DomGlobal.window.focus();
+      cti.show();
+      notification.close();
+      return null;
+    };
+    return notification;
+  }
+
+  /** The caller's name, else the number that calls, else nothing. */
+  private static String caller(JsPropertyMap<Object> call) {
+    Object contact = call.get("contact");
+    Object name = contact == null ? null : Js.asPropertyMap(contact).get("name");
+    Object number = call.get("external_number");
+    if (number == null && contact != null) {
+      number = Js.asPropertyMap(contact).get("phone");
+    }
+    return name instanceof String && !((String) name).isEmpty() ? (String) name
+        : number instanceof String ? (String) number : "";
+  }
+}
