@@ -1,6 +1,6 @@
 package dev.dialpadcti;
 
-import dev.dialpadcti.devserver.DevServer;
+import dev.dialpadcti.demo.DemoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code http://127.0.0.1:R}. One per test class; close it after all tests.
  */
 final class Browser implements AutoCloseable {
-  final DevServer server;
+  final DemoServer server;
   final ChromeDriver driver;
   private final Path profile;
 
   Browser() throws IOException {
-    server = new DevServer(Path.of("."), 0, 0, 0);
+    server = new DemoServer(Path.of("."), 0, 0, 0);
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));

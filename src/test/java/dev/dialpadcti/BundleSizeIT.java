@@ -11,16 +11,18 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The size budget of the production script: gzipped, it must stay within 7,300 B. The development
+ * The size budget of the production script: gzipped, it must stay within 9,000 B. The development
  * build has no budget; its size is printed next to it, for the record.
  *
  * <p>Raised from 6,500 B by the session lifecycle (issue 11), which added about 1,150 B: gating on
  * load and login with its timers, reload and moved-iframe handling, per-call state, the frozen
  * snapshot and its events, show/hide, autoEnableTab and autoShowOnRing. The largest saving left is
- * errors without Java exceptions (about 400 B measured, see the issue 11 note).
+ * errors without Java exceptions (about 400 B measured, see the issue 11 note). Raised again to
+ * 9,000 B by the integrator helpers (issue 12), about 1,580 B: the phone-number normaliser,
+ * clickToDial and ringAttention.
  */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 7300;
+  static final int BUDGET_BYTES = 9000;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {

@@ -32,7 +32,9 @@ class MockCtiBrowserIT extends BrowserTest {
     browser.driver.get(browser.server.hostOrigin() + "/?cti=" + browser.server.ctiOrigin()
         + (mockQuery.isEmpty() ? "" : "&mock=" + java.net.URLEncoder.encode(mockQuery, java.nio.charset.StandardCharsets.UTF_8)));
     browser.js("window.__errors = []; addEventListener('error', e => __errors.push(e.message));"
-        + "window.__events = []; cti.on('message', m => __events.push(m));");
+        + "window.__events = []; cti.on('message', m => __events.push(m));"
+        // The command form is folded away under the CRM; a person opens it to use it.
+        + "document.getElementById('advanced').open = true;");
     browser.waitUntil("cti.state.ready");
     WebElement mock = (WebElement) browser.js("return cti.iframe");
     browser.waitForFrame(mock, "window.mock && document.readyState === 'complete'");
@@ -163,7 +165,8 @@ class MockCtiBrowserIT extends BrowserTest {
     // A bad number never reaches the mock: the library refuses it with a code and a fix.
     int before = mockReceived(mock).size();
     browser.driver.findElement(By.name("phoneNumber")).clear();
-    browser.driver.findElement(By.name("phoneNumber")).sendKeys("415 555 0123");
+    // (The demo mounts with defaultCountryCode 1, so "415 555 0123" would be dialled: seven digits are not.)
+    browser.driver.findElement(By.name("phoneNumber")).sendKeys("555 0123");
     browser.driver.findElement(By.cssSelector("#call button")).click();
     browser.waitUntil("document.getElementById('log').textContent.includes('invalid_phone_number')");
     assertEquals(before, mockReceived(mock).size());
@@ -176,11 +179,10 @@ class MockCtiBrowserIT extends BrowserTest {
   private void saveScreenshots(WebElement mock) throws Exception {
     browser.js("scrollTo(0, 0)");
     Path dir = Files.createDirectories(Path.of("target/screenshots"));
-    Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("demo.png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    // The demo's own screenshots are DemoBrowserIT's; this one is of the mock after an accepted call.
     Files.copy(mock.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("mock-cti.png"),
         StandardCopyOption.REPLACE_EXISTING);
-    assertTrue(Files.size(dir.resolve("demo.png")) > 10_000);
+    assertTrue(Files.size(dir.resolve("mock-cti.png")) > 5_000);
   }
 
   @Test

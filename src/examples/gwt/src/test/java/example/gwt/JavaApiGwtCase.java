@@ -4,6 +4,7 @@ import com.google.gwt.core.client.GWT;
 import com.google.gwt.junit.client.GWTTestCase;
 import dev.dialpadcti.Call;
 import dev.dialpadcti.Cti;
+import dev.dialpadcti.ClickToDialOptions;
 import dev.dialpadcti.CtiException;
 import dev.dialpadcti.CtiState;
 import dev.dialpadcti.CtiWarning;
@@ -439,5 +440,39 @@ public class JavaApiGwtCase extends GWTTestCase {
     cti.show();
     assertTrue(cti.getState().isVisible());
     assertFalse(cti.getIframe().hidden);
+  }
+
+  public void testTheIntegratorHelpersFromJava() {
+    assertEquals("+14155550123", DialpadCti.toE164("(415) 555-0123", "1"));
+    assertEquals("+442071838750", DialpadCti.toE164("tel:+44-20-7183-8750;ext=2"));
+    try {
+      DialpadCti.toE164("(415) 555-0123");
+      fail("a national number without a country code");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.INVALID_PHONE_NUMBER, e.getCode());
+    }
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()).authGraceMs(0).defaultCountryCode("1")
+        .ringAttention(true));
+    // Clicks are proven in Chromium (HtmlUnit has no Element.closest); here, the Java types.
+    JsArray<String> dialled = new JsArray<>();
+    Subscription stop = cti.clickToDial(new ClickToDialOptions().root(container)
+        .selector("a[href^='tel:'], [data-dialpad-call]")
+        .customData(element -> element.id)
+        .onDial((call, element) -> dialled.push(element.id) > 0));
+    stop.remove();
+    stop.remove();
+    try {
+      cti.clickToDial(Js.uncheckedCast(map("selector", 42)));
+      fail("a number as the selector");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.INVALID_ARGUMENT, e.getCode());
+    }
+    finishWhen(cti.<Object>once("ready").then(ready -> cti.initiateCall("(415) 555-0123")).then(posted -> {
+      JsArray<JsPropertyMap<Object>> sent = posted();
+      assertEquals("+14155550123", Js.asPropertyMap(Js.asPropertyMap(sent.getAt(0).get("message")).get("payload"))
+          .get("phone_number"));
+      assertEquals(0, dialled.length);
+      return null;
+    }));
   }
 }

@@ -1,4 +1,4 @@
-package dev.dialpadcti.devserver;
+package dev.dialpadcti.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -34,7 +34,7 @@ import java.util.concurrent.Executors;
  * {@code x.html} is also served as {@code x.dev.html} with the development script in place of the
  * production one, so a test runs a page in both builds without a copy of it.
  */
-public final class DevServer implements AutoCloseable {
+public final class DemoServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8",
       "js", "text/javascript; charset=utf-8",
@@ -51,7 +51,7 @@ public final class DevServer implements AutoCloseable {
   private final HttpServer attacker;
 
   /** Starts the servers; port 0 picks a free port. */
-  public DevServer(Path projectRoot, int hostPort, int ctiPort, int attackerPort) throws IOException {
+  public DemoServer(Path projectRoot, int hostPort, int ctiPort, int attackerPort) throws IOException {
     this.root = projectRoot.toAbsolutePath().normalize();
     this.host = start(hostPort);
     this.cti = start(ctiPort);
@@ -181,15 +181,18 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  /** The demo: {@code java -cp target/test-classes dev.dialpadcti.devserver.DevServer [hostPort ctiPort]}. */
+  /**
+   * The demo (README): {@code mvn -B -DskipTests package exec:java@demo}, or with other ports
+   * {@code -Dexec.args="8080 8081"}. Prints the URL to open; Ctrl-C stops it.
+   */
   public static void main(String[] args) throws Exception {
     int hostPort = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
     int ctiPort = args.length > 1 ? Integer.parseInt(args[1]) : 8081;
     if (!Files.isRegularFile(Path.of("target/dist/dialpad-cti.js"))) {
-      System.err.println("target/dist/dialpad-cti.js is missing: run `mvn -DskipTests package` first.");
+      System.err.println("target/dist/dialpad-cti.js is missing: run `mvn -B -DskipTests package exec:java@demo`.");
       System.exit(1);
     }
-    DevServer server = new DevServer(Path.of("."), hostPort, ctiPort, -1);
+    DemoServer server = new DemoServer(Path.of("."), hostPort, ctiPort, -1);
     System.out.println("dialpad-cti demo");
     System.out.println("  host page (open this): " + server.hostOrigin() + "/");
     System.out.println("  mock CTI:              " + server.ctiOrigin() + "/test-pages/mock-cti.html");
