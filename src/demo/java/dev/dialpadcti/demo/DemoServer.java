@@ -182,12 +182,14 @@ public final class DemoServer implements AutoCloseable {
   }
 
   /**
-   * The demo (README): {@code mvn -B -DskipTests package exec:java@demo}, or with other ports
-   * {@code -Dexec.args="8080 8081"}. Prints the URL to open; Ctrl-C stops it.
+   * The demo (README): {@code mvn -B -DskipTests package exec:java@demo}; other ports with
+   * {@code -Ddemo.hostPort=9090 -Ddemo.ctiPort=9091} (or as two arguments). Prints the URL to open;
+   * Ctrl-C stops it.
    */
   public static void main(String[] args) throws Exception {
-    int hostPort = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-    int ctiPort = args.length > 1 ? Integer.parseInt(args[1]) : 8081;
+    // System properties, not exec.args: that property would also reach the build's own exec step.
+    int hostPort = Integer.parseInt(args.length > 0 ? args[0] : System.getProperty("demo.hostPort", "8080"));
+    int ctiPort = Integer.parseInt(args.length > 1 ? args[1] : System.getProperty("demo.ctiPort", "8081"));
     if (!Files.isRegularFile(Path.of("target/dist/dialpad-cti.js"))) {
       System.err.println("target/dist/dialpad-cti.js is missing: run `mvn -B -DskipTests package exec:java@demo`.");
       System.exit(1);
