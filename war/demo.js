@@ -13,7 +13,7 @@ const contacts = [
 ];
 
 const options = {
-  ...(params.has('clientId') ? {clientId: params.get('clientId')} : {url: `${mockOrigin}/test-pages/mock-cti.html${mockQuery}`}),
+  ...(params.has('clientId') ? {clientId: params.get('clientId')} : {url: `${mockOrigin}/mock/mock-cti.html${mockQuery}`}),
   width: 360, height: 520,
   // National numbers, like Katherine's, are dialled as US numbers.
   defaultCountryCode: 1,

@@ -61,7 +61,7 @@ class JavaExamplesBrowserIT extends BrowserTest {
   private WebElement open(String app, String query) {
     browser.driver.switchTo().defaultContent();
     browser.driver.get(browser.server.hostOrigin() + "/examples/" + app + "/?url="
-        + browser.server.ctiOrigin() + "/test-pages/mock-cti.html" + query);
+        + browser.server.ctiOrigin() + "/mock/mock-cti.html" + query);
     browser.waitUntil("document.querySelector('#dialer iframe')");
     WebElement mock = browser.driver.findElement(By.cssSelector("#dialer iframe"));
     browser.waitForFrame(mock, "window.mock && document.readyState === 'complete'");

@@ -37,7 +37,7 @@ class LifecycleBrowserIT extends BrowserTest {
   }
 
   private String mockUrl(String query) {
-    return browser.server.ctiOrigin() + "/test-pages/mock-cti.html?" + query;
+    return browser.server.ctiOrigin() + "/mock/mock-cti.html?" + query;
   }
 
   /** The mock's frame once its page (the current one) has loaded. */

@@ -60,7 +60,8 @@ class NpmPackageIT extends BrowserTest {
   void thePackageHoldsTheDocumentedFiles() throws IOException {
     List<String> names = packedFiles.stream().map(f -> (String) f.get("path")).sorted().toList();
     assertEquals(List.of("LICENSE", "README.md", "dialpad-cti.d.ts", "dialpad-cti.dev.js", "dialpad-cti.dev.js.map",
-        "dialpad-cti.dev.mjs", "dialpad-cti.js", "dialpad-cti.mjs", "package.json", "script.d.ts"), names);
+        "dialpad-cti.dev.mjs", "dialpad-cti.js", "dialpad-cti.mjs", "mock/mock-cti.css", "mock/mock-cti.html",
+        "mock/mock-cti.js", "mock/mock-rules.js", "mock/server.mjs", "package.json", "script.d.ts"), names);
     String text = Files.readString(CONSUMER.resolve("node_modules/dialpad-cti/package.json"));
     Map<String, Object> pkg = new Json().toType(text, Json.MAP_TYPE);
     assertEquals(System.getProperty("project.version"), pkg.get("version"), "the version comes from the pom");
@@ -73,7 +74,12 @@ class NpmPackageIT extends BrowserTest {
             "default", "./dialpad-cti.mjs"),
         "./script", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.js"),
         "./script-dev", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.dev.js"),
+        "./mock/*", "./mock/*",
         "./package.json", "./package.json"), exports);
+    assertEquals(Map.of("dialpad-cti-mock", "./mock/server.mjs"), pkg.get("bin"));
+    // A CDN's default file goes in a classic <script> tag: the script build, not the ES module.
+    assertEquals("./dialpad-cti.js", pkg.get("unpkg"));
+    assertEquals("./dialpad-cti.js", pkg.get("jsdelivr"));
     // Node and bundlers take the first condition that matches, so the order matters; the parsed map may not keep it.
     assertTrue(text.indexOf("\"types\"", text.indexOf("\"exports\"")) < text.indexOf("\"development\"")
         && text.indexOf("\"development\"") < text.indexOf("\"default\""), "types, development, default in that order");
@@ -219,5 +225,86 @@ class NpmPackageIT extends BrowserTest {
     for (int i = paths.size() - 1; i >= 0; i--) {
       Files.delete(paths.get(i));
     }
+  }
+
+  @Test
+  void theMockBinServesTheMockAndStopsOnSigterm() throws Exception {
+    Path bin = CONSUMER.resolve("node_modules/.bin/dialpad-cti-mock");
+    assertTrue(Files.isExecutable(bin), "npm linked the bin");
+    Process mock = new ProcessBuilder(bin.toString(), "--port", "0", "--host", "127.0.0.1")
+        .directory(CONSUMER.toFile()).redirectErrorStream(true).start();
+    try {
+      java.io.BufferedReader out = new java.io.BufferedReader(
+          new java.io.InputStreamReader(mock.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertTrue(line != null && line.matches("Mock Dialpad CTI: http://127\\.0\\.0\\.1:\\d+/mock-cti\\.html"), line);
+      String url = line.substring(line.indexOf("http"));
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertEquals(Files.readString(Path.of("target/dist/mock/mock-cti.html")), page.body(), "the shipped file");
+      assertEquals("text/html; charset=utf-8", page.headers().firstValue("content-type").orElse(""));
+      for (String path : List.of("/server.mjs", "/../package.json", "/%2e%2e/package.json", "/nothing.html")) {
+        int status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.replace("/mock-cti.html", path)))
+            .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(404, status, path);
+      }
+      mock.destroy();   // SIGTERM
+      assertTrue(mock.waitFor(10, TimeUnit.SECONDS), "stopped on SIGTERM");
+      assertEquals(0, mock.exitValue());
+    } finally {
+      mock.destroyForcibly();
+    }
+  }
+
+  @Test
+  void theMockBinRefusesABadPort() throws Exception {
+    Result result = exec(CONSUMER, "node_modules/.bin/dialpad-cti-mock", "--port", "http");
+    assertEquals(2, result.exit(), result.output());
+    assertTrue(result.output().contains("--port must be a number"), result.output());
+  }
+
+  @Test
+  void thePackagesReadmeSpeaksJavaScriptAndEveryLinkResolves() throws Exception {
+    Path dir = CONSUMER.resolve("node_modules/dialpad-cti");
+    String readme = Files.readString(dir.resolve("README.md"));
+    assertTrue(readme.contains("npm install dialpad-cti") && readme.contains("dialpad-cti-mock")
+        && readme.contains("https://unpkg.com/dialpad-cti/dialpad-cti.js"), "install, CDN and mock");
+    for (String word : List.of("mvn", "pom.xml", "Maven", "src/main", "J2CL", "GWT")) {
+      assertTrue(!readme.contains(word), "the package README is for JavaScript users, not about " + word);
+    }
+    java.util.regex.Matcher links = java.util.regex.Pattern.compile("\\]\\(([^)\\s]+)").matcher(readme);
+    int checked = 0;
+    while (links.find()) {
+      String target = links.group(1);
+      checked++;
+      assertTrue(target.startsWith("https://") || target.startsWith("#") || Files.exists(dir.resolve(target)),
+          "README link resolves inside the package or is absolute: " + target);
+    }
+    System.out.println("package README: " + checked + " links checked");
+  }
+
+  @Test
+  void theJarShipsTheSameMockUnderMetaInfResources() throws Exception {
+    Path jar;
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      jar = files.filter(f -> f.getFileName().toString().matches("dialpad-cti-[\\d.]+(-SNAPSHOT)?\\.jar")).findFirst()
+          .orElseThrow();
+    }
+    List<String> names = new ArrayList<>();
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      try (Stream<Path> mock = Files.list(Path.of("target/dist/mock"))) {
+        for (Path shipped : mock.sorted().toList()) {
+          String name = "META-INF/resources/dialpad-cti/mock/" + shipped.getFileName();
+          java.util.jar.JarEntry entry = file.getJarEntry(name);
+          assertNotNull(entry, name);
+          assertTrue(java.util.Arrays.equals(Files.readAllBytes(shipped), file.getInputStream(entry).readAllBytes()),
+              name + " is the npm package's file");
+          names.add(name);
+        }
+      }
+    }
+    assertEquals(5, names.size(), names.toString());
   }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
  * <ul>
  *   <li>{@code /} → {@code war/} (the demo host page)
  *   <li>{@code /dist/} → {@code target/dist/} (the built library)
- *   <li>{@code /test-pages/} → {@code test-pages/} (the mock CTI and test pages)
+ *   <li>{@code /mock/} → {@code target/dist/mock/} (the mock CTI, as the npm package ships it)
+ *   <li>{@code /test-pages/} → {@code test-pages/} (the pages the browser tests use)
  *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
  *   <li>{@code /bench/} → {@code target/bench/} (the SDK bundles the benchmarks load)
  *   <li>{@code /examples/<name>/} → {@code target/examples/<name>/target/www/} (the Java example
@@ -140,6 +141,9 @@ public final class DemoServer implements AutoCloseable {
     } else if (path.startsWith("/npm/")) {
       base = root.resolve("target/npm/consumer");
       rest = path.substring("/npm/".length());
+    } else if (path.startsWith("/mock/")) {
+      base = root.resolve("target/dist/mock");
+      rest = path.substring("/mock/".length());
     } else if (path.startsWith("/test-pages/")) {
       base = root.resolve("test-pages");
       rest = path.substring("/test-pages/".length());
@@ -197,7 +201,7 @@ public final class DemoServer implements AutoCloseable {
     DemoServer server = new DemoServer(Path.of("."), hostPort, ctiPort, -1);
     System.out.println("dialpad-cti demo");
     System.out.println("  host page (open this): " + server.hostOrigin() + "/");
-    System.out.println("  mock CTI:              " + server.ctiOrigin() + "/test-pages/mock-cti.html");
+    System.out.println("  mock CTI:              " + server.ctiOrigin() + "/mock/mock-cti.html");
     System.out.println("Press Ctrl-C to stop.");
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     Thread.currentThread().join();
