@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
  *   <li>{@code /test-pages/} → {@code test-pages/} (the pages the browser tests use)
  *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
  *   <li>{@code /bench/} → {@code target/bench/} (the SDK bundles the benchmarks load)
+ *   <li>{@code /recipes/} → {@code target/recipes/} (the React and Vue recipes, once built by their test)
  *   <li>{@code /examples/<name>/} → {@code target/examples/<name>/target/www/} (the Java example
  *       apps, once {@code mvn verify} has built them)
  *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
@@ -141,6 +142,9 @@ public final class DemoServer implements AutoCloseable {
     } else if (path.startsWith("/npm/")) {
       base = root.resolve("target/npm/consumer");
       rest = path.substring("/npm/".length());
+    } else if (path.startsWith("/recipes/")) {
+      base = root.resolve("target/recipes");
+      rest = path.substring("/recipes/".length());
     } else if (path.startsWith("/mock/")) {
       base = root.resolve("target/dist/mock");
       rest = path.substring("/mock/".length());
