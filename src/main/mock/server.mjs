@@ -37,7 +37,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://mock').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(request.url, 'http://mock').pathname);
+  } catch {
+    response.writeHead(400, {'content-type': 'text/plain'}).end('bad request');
+    return;
+  }
   const file = normalize(join(root, path === '/' ? 'mock-cti.html' : path));
   // Only the mock's own files, never anything above its folder, and not this server.
   if (!file.startsWith(root + sep) || !types[extname(file)] || file.endsWith(`${sep}server.mjs`)) {
@@ -64,6 +70,7 @@ server.listen(port, host, () => {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
-    server.closeAllConnections();
+    // Keep-alive connections would hold close() open (closeAllConnections: Node 18.2+).
+    if (server.closeAllConnections) server.closeAllConnections();
   });
 }

@@ -14,8 +14,8 @@ import jsinterop.base.JsPropertyMap;
 /**
  * {@code cti.clickToDial(options)} (SPEC §10): one delegated click listener that dials {@code tel:}
  * links and {@code [data-dialpad-call]} elements inside {@code root}, including ones added later.
- * The innermost root handles a click first and marks it handled (default-prevented), so another
- * subscription on an outer root, or an older one on the same root, leaves it alone.
+ * The innermost root handles a click first and marks it handled (default-prevented), so a
+ * subscription on an outer root, or a newer one on the same root, leaves it alone.
  */
 final class ClickToDial {
   static final String FIELDS = "|root|selector|customData|onDial|";

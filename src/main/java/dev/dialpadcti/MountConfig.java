@@ -72,7 +72,8 @@ final class MountConfig {
     if (value == null) {
       return null;
     }
-    String digits = value instanceof Double && (Double) value % 1 == 0 ? String.valueOf(((Double) value).intValue())
+    String digits = value instanceof Double && (Double) value % 1 == 0 && (Double) value >= 1 && (Double) value <= 999
+        ? String.valueOf(((Double) value).intValue())
         : value instanceof String ? (((String) value).startsWith("+") ? ((String) value).substring(1) : (String) value)
         : "";
     if (!PhoneNumbers.isCountryCode(digits)) {

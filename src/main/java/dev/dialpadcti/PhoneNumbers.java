@@ -9,8 +9,10 @@ package dev.dialpadcti;
 final class PhoneNumbers {
   private PhoneNumbers() {}
 
-  /** Spaces (plain, no-break, narrow no-break, figure, tab) and the marks people put in numbers. */
-  private static final String SEPARATORS = " \u00a0\u202f\u2007\t-.()/";
+  /** Spaces: plain, no-break, narrow no-break, figure, tab. */
+  private static final String SPACES = " \u00a0\u202f\u2007\t";
+  /** Spaces and the marks people put in numbers. */
+  private static final String SEPARATORS = SPACES + "-.()/";
 
   /** A country calling code: 1 to 3 digits, the first not 0. */
   static boolean isCountryCode(String code) {
@@ -30,21 +32,26 @@ final class PhoneNumbers {
     if (s.length() >= 4 && s.substring(0, 4).toLowerCase().equals("tel:")) {
       s = s.substring(4);
     }
-    int parameters = s.indexOf(';');
+    int parameters = s.indexOf(";");
     if (parameters >= 0) {
       s = s.substring(0, parameters);
     }
-    boolean international = s.startsWith("+") || s.startsWith("00");
+    // Spaces Java's trim() leaves (no-break ones), and any after "tel:".
+    while (!s.isEmpty() && SPACES.contains(s.substring(0, 1))) {
+      s = s.substring(1);
+    }
+    boolean international = s.startsWith("+") || s.startsWith("00") || "1".equals(countryCode) && s.startsWith("011");
     // A String, not a StringBuilder: J2CL's StringBuilder would cost the bundle more than it saves.
     String n = "";
     for (int i = international && s.startsWith("+") ? 1 : 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      // "+44 (0)20 …": the trunk 0 in brackets is not dialled from abroad.
-      if (international && s.startsWith("(0)", i)) {
+      // "+44 (0)20 …": the trunk 0 in brackets is not dialled from abroad (Italy's 0 is).
+      if (international && s.startsWith("(0)", i)
+          && !"39".equals(n.startsWith("00") ? n.substring(2) : n.startsWith("011") ? n.substring(3) : n)) {
         i += 2;
       } else if (Values.isDigit(c)) {
         n += c;
-      } else if (SEPARATORS.indexOf(c) < 0) {
+      } else if (SEPARATORS.indexOf(String.valueOf(c)) < 0) {
         return null;
       }
     }

@@ -19,6 +19,8 @@ final class RingAttention {
   private String savedTitle;
   private String callTitle;
   private double timer;
+  /** Whether the call's title is showing; a flag, since browsers return document.title with spaces collapsed. */
+  private boolean showingCall;
   /** Each notified call still ringing: its key ("c" + id, so none is an Object.prototype name) and notification. */
   private JsPropertyMap<Notification> notified = JsPropertyMap.of();
 
@@ -53,6 +55,7 @@ final class RingAttention {
       callTitle = Messages.incomingCall(caller(calls.getAt(0)));
       if (savedTitle == null) {
         savedTitle = DomGlobal.document.title;
+        showingCall = false;
         timer = DomGlobal.setInterval(ignored -> flip(), Protocol.RING_TITLE_MS);
         flip();
       }
@@ -64,7 +67,8 @@ final class RingAttention {
   }
 
   private void flip() {
-    DomGlobal.document.title = callTitle.equals(DomGlobal.document.title) ? savedTitle : callTitle;
+    showingCall = !showingCall;
+    DomGlobal.document.title = showingCall ? callTitle : savedTitle;
   }
 
   /** Whether the page may show notifications: the API exists and permission was already granted. */
@@ -73,10 +77,14 @@ final class RingAttention {
         && "granted".equals(Notification.permission);
   }
 
+  /** A notification for {@code call}, or null where the constructor throws (Chrome on Android wants a service worker). */
   private Notification notify(JsPropertyMap<Object> call) {
     NotificationOptions options = NotificationOptions.create();
     options.setBody(caller(call));
-    Notification notification = new Notification(Messages.incomingCall(caller(call)), options);
+    Notification notification = Attempt.get(() -> new Notification(Messages.incomingCall(caller(call)), options));
+    if (notification == null) {
+      return null;
+    }
     notification.onclick = event -> {
       DomGlobal.window.focus();
       cti.show();

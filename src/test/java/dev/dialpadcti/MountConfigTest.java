@@ -105,7 +105,7 @@ class MountConfigTest {
     assertEquals("44", parse("clientId", "a", "defaultCountryCode", "44").defaultCountryCode);
     assertEquals("49", parse("clientId", "a", "defaultCountryCode", "+49").defaultCountryCode);
     assertEquals(null, parse("clientId", "a").defaultCountryCode);
-    for (Object bad : new Object[] {0d, 1.5d, 1000d, -1d, "", "+", "0", "044", "1234", "4a", true}) {
+    for (Object bad : new Object[] {0d, 1.5d, 1000d, -1d, 4294967340d, "", "+", "0", "044", "1234", "4a", true}) {
       Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", "a", "defaultCountryCode", bad));
     }
   }

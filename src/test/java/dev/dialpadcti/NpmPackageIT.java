@@ -250,6 +250,12 @@ class NpmPackageIT extends BrowserTest {
             .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
         assertEquals(404, status, path);
       }
+      int undecodable = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+          url.replace("/mock-cti.html", "/%E0%A4x"))).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+      assertEquals(400, undecodable, "a path that is not UTF-8 is refused, and the server lives on");
+      assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
       mock.destroy();   // SIGTERM
       assertTrue(mock.waitFor(10, TimeUnit.SECONDS), "stopped on SIGTERM");
       assertEquals(0, mock.exitValue());

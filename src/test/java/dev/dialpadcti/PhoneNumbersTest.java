@@ -70,6 +70,11 @@ class PhoneNumbersTest {
       "''|44|null",
       "'   '|1|null",
       "++14155550123|null|null",
+      // review: 011 with (0), Italy's 0 in brackets, spaces after tel: and no-break spaces first
+      "011 44 (0)20 7946 0000|1|+442079460000",
+      "+39 (0)6 1234 5678|null|+390612345678",
+      "tel: +1 415 555 0123|null|+14155550123",
+      "\u00a0+14155550123|null|+14155550123",
   })
   void normalises(String text, String countryCode, String expected) {
     assertEquals(expected, PhoneNumbers.toE164(text, countryCode));
