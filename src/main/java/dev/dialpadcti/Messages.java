@@ -81,12 +81,10 @@ final class Messages {
         DEV ? field + " must be " + expected + ", not " + quote(value) : null);
   }
 
-  /** A phone number that is not E.164; {@code code} is the field's own error code. */
-  static CtiException notE164(String code, String field, Object value) {
-    return notE164(code, field, value, null);
-  }
-
-  /** As above; {@code guess} is the E.164 form the number has, suggested in the development build. */
+  /**
+   * A phone number that is not E.164; {@code code} is the field's own error code, {@code guess} the
+   * E.164 form the number has (or null), suggested in the development build.
+   */
   static CtiException notE164(String code, String field, Object value, String guess) {
     String what = field + " " + quote(value);
     return error(code, what, DEV ? what + " must be " + E164_RULE

@@ -64,7 +64,7 @@ class MessagesTest {
 
   @Test
   void productionMessagesAreCodeFieldAndValueDevelopmentOnesSayHowToFix() {
-    CtiException e = Messages.notE164(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", "4155550123");
+    CtiException e = Messages.notE164(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", "4155550123", null);
     if (Messages.DEV) {
       assertEquals("phoneNumber '4155550123' must be " + Messages.E164_RULE, e.getMessage());
     } else {

@@ -214,6 +214,28 @@ class NpmPackageIT extends BrowserTest {
     return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
   }
 
+  /**
+   * An integrator's project from src/examples, as its user would have it: copied to {@code work},
+   * with the packed package as its {@code dialpad-cti.tgz} dependency, and npm-installed.
+   */
+  static void installExample(Path from, Path work) throws Exception {
+    deleteTree(work);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = work.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    String packed = run(Path.of("target/dist"), "npm", "pack", "--json", "--pack-destination", work.toString());
+    List<Map<String, Object>> info = new Json().toType(packed.substring(packed.indexOf('[')), Json.LIST_OF_MAPS_TYPE);
+    Files.move(work.resolve((String) info.get(0).get("filename")), work.resolve("dialpad-cti.tgz"));
+    run(work, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
+  }
+
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;

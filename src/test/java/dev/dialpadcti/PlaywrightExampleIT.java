@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.json.Json;
 
 /**
  * README's way to test an integration in CI, run as an integrator would: the project in
@@ -26,14 +21,7 @@ class PlaywrightExampleIT {
   @Test
   void theIntegratorsPlaywrightTestsPassAgainstTheShippedMock() throws Exception {
     long start = System.nanoTime();
-    NpmPackageIT.deleteTree(WORK);
-    copyTree(Path.of("src/examples/playwright"), WORK);
-    String packed = NpmPackageIT.run(Path.of("target/dist"), "npm", "pack", "--json", "--pack-destination",
-        WORK.toString());
-    List<Map<String, Object>> info = new Json().toType(packed.substring(packed.indexOf('[')), Json.LIST_OF_MAPS_TYPE);
-    String tarball = (String) info.get(0).get("filename");
-    Files.move(WORK.resolve(tarball), WORK.resolve("dialpad-cti.tgz"));
-    NpmPackageIT.run(WORK, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
+    NpmPackageIT.installExample(Path.of("src/examples/playwright"), WORK);
     long installed = System.nanoTime();
 
     ProcessBuilder test = new ProcessBuilder("npx", "playwright", "test").directory(WORK.toFile())
@@ -54,19 +42,6 @@ class PlaywrightExampleIT {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
     }
   }
 }

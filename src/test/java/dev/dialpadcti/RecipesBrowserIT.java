@@ -2,17 +2,13 @@ package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.json.Json;
 
 /**
  * README's framework recipes (src/examples/recipes): the React hook under React 18 StrictMode and
@@ -24,23 +20,7 @@ class RecipesBrowserIT extends BrowserTest {
 
   @BeforeAll
   static void installAndBundle() throws Exception {
-    NpmPackageIT.deleteTree(WORK);
-    Path from = Path.of("src/examples/recipes");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = WORK.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    String packed = NpmPackageIT.run(Path.of("target/dist"), "npm", "pack", "--json", "--pack-destination",
-        WORK.toString());
-    List<Map<String, Object>> info = new Json().toType(packed.substring(packed.indexOf('[')), Json.LIST_OF_MAPS_TYPE);
-    Files.move(WORK.resolve((String) info.get(0).get("filename")), WORK.resolve("dialpad-cti.tgz"));
-    NpmPackageIT.run(WORK, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
+    NpmPackageIT.installExample(Path.of("src/examples/recipes"), WORK);
     NpmPackageIT.run(WORK, "npm", "run", "build");
   }
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -119,17 +120,24 @@ public final class DemoServer implements AutoCloseable {
     }
   }
 
+  /** URL prefixes and the folders they serve, first match wins; anything else is the demo, war/. */
+  private static final Map<String, String> FOLDERS = new LinkedHashMap<>();
+
+  static {
+    FOLDERS.put("/dist/", "target/dist");
+    FOLDERS.put("/bench/", "target/bench");
+    FOLDERS.put("/npm/", "target/npm/consumer");
+    FOLDERS.put("/recipes/", "target/recipes");
+    FOLDERS.put("/mock/", "target/dist/mock");
+    FOLDERS.put("/test-pages/", "test-pages");
+    FOLDERS.put("/", "war");
+  }
+
   /** Maps a request path into the served folders, refusing anything that escapes them. */
   private Path resolve(String path) {
-    Path base;
-    String rest;
-    if (path.startsWith("/dist/")) {
-      base = root.resolve("target/dist");
-      rest = path.substring("/dist/".length());
-    } else if (path.startsWith("/bench/")) {
-      base = root.resolve("target/bench");
-      rest = path.substring("/bench/".length());
-    } else if (path.startsWith("/examples/")) {
+    Path base = null;
+    String rest = null;
+    if (path.startsWith("/examples/")) {
       // /examples/<name>/<rest>: the app that example <name>'s own build wrote.
       int slash = path.indexOf('/', "/examples/".length());
       Path examples = root.resolve("target/examples");
@@ -139,21 +147,14 @@ public final class DemoServer implements AutoCloseable {
         return null;
       }
       rest = path.substring(slash + 1);
-    } else if (path.startsWith("/npm/")) {
-      base = root.resolve("target/npm/consumer");
-      rest = path.substring("/npm/".length());
-    } else if (path.startsWith("/recipes/")) {
-      base = root.resolve("target/recipes");
-      rest = path.substring("/recipes/".length());
-    } else if (path.startsWith("/mock/")) {
-      base = root.resolve("target/dist/mock");
-      rest = path.substring("/mock/".length());
-    } else if (path.startsWith("/test-pages/")) {
-      base = root.resolve("test-pages");
-      rest = path.substring("/test-pages/".length());
     } else {
-      base = root.resolve("war");
-      rest = path.substring(1);
+      for (Map.Entry<String, String> folder : FOLDERS.entrySet()) {
+        if (path.startsWith(folder.getKey())) {
+          base = root.resolve(folder.getValue());
+          rest = path.substring(folder.getKey().length());
+          break;
+        }
+      }
     }
     // A folder's page is its index.html, in every served tree.
     if (rest.isEmpty() || rest.endsWith("/")) {
