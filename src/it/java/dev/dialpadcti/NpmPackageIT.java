@@ -32,7 +32,7 @@ class NpmPackageIT extends BrowserTest {
   static final String ESBUILD = "esbuild@0.28.2";
   static final Path NPM = Path.of("target/npm").toAbsolutePath();
   static final Path CONSUMER = NPM.resolve("consumer");
-  static final Path FIXTURES = Path.of("src/test/ts").toAbsolutePath();
+  static final Path FIXTURES = Path.of("src/it/ts").toAbsolutePath();
 
   private static List<Map<String, Object>> packedFiles;
 
@@ -86,7 +86,7 @@ class NpmPackageIT extends BrowserTest {
     System.out.println("npm package: " + packedFiles.stream().map(f -> f.get("path") + " " + f.get("size") + " B").toList());
   }
 
-  /** What src/test/ts/node-import.mjs saw importing the package in Node, with or without the development condition. */
+  /** What src/it/ts/node-import.mjs saw importing the package in Node, with or without the development condition. */
   static Map<String, Object> importInNode(boolean development) throws Exception {
     String out = development ? run(CONSUMER, "node", "--conditions=development", "node-import.mjs")
         : run(CONSUMER, "node", "node-import.mjs");

@@ -21,7 +21,7 @@ class SourceMapIT {
   @ValueSource(strings = {"dialpad-cti.dev.js", "dialpad-cti.dev.mjs"})
   void aDevelopmentBuildMapsBackToTheJavaSources(String file) throws Exception {
     Path built = Path.of("target/dist", file).toAbsolutePath();
-    String output = NpmPackageIT.run(Path.of("."), "node", "src/test/js/source-map-check.mjs", built.toString(),
+    String output = NpmPackageIT.run(Path.of("."), "node", "src/it/js/source-map-check.mjs", built.toString(),
         "has no field ");
     Map<String, Object> result = new Json().toType(output.trim(), Json.MAP_TYPE);
     assertEquals("dialpad-cti.dev.js.map", result.get("map"));
