@@ -1,6 +1,5 @@
 package dev.dialpadcti;
 
-import dev.dialpadcti.demo.DemoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +14,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's chromium + chromedriver) and the dev server on three
- * origins: host {@code http://localhost:P}, CTI {@code http://127.0.0.1:Q}, attacker
- * {@code http://127.0.0.1:R}. One per test class; close it after all tests.
+ * A real headless Chromium (Debian's chromium + chromedriver) and the test server
+ * ({@link TestServer}) on three origins: host {@code http://localhost:P}, CTI
+ * {@code http://127.0.0.1:Q}, attacker {@code http://127.0.0.1:R}. One per test class; close it
+ * after all tests.
  */
 final class Browser implements AutoCloseable {
-  final DemoServer server;
+  final TestServer server;
   final ChromeDriver driver;
   private final Path profile;
 
   Browser() throws IOException {
-    server = new DemoServer(Path.of("."), 0, 0, 0);
+    server = new TestServer(Path.of("."));
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));

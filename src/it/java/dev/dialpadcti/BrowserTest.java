@@ -3,7 +3,7 @@ package dev.dialpadcti;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Base of the browser tests: one real Chromium and dev server (three origins) per test class. */
+/** Base of the browser tests: one real Chromium and test server (three origins) per test class. */
 abstract class BrowserTest {
   static Browser browser;
 

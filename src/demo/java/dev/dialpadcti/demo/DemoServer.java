@@ -15,29 +15,22 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * Serves the project on several loopback origins: the host page on {@code http://localhost:P},
- * the CTI (mock or stand-in) on {@code http://127.0.0.1:Q}, and optionally an attacker on
- * {@code http://127.0.0.1:R}. Every origin serves the same tree:
+ * Serves the demo on two loopback origins: the host page on {@code http://localhost:P} and the
+ * mock CTI on {@code http://127.0.0.1:Q}. Both origins serve the same tree:
  *
  * <ul>
  *   <li>{@code /} → {@code war/} (the demo host page)
  *   <li>{@code /dist/} → {@code target/dist/} (the built library)
  *   <li>{@code /mock/} → {@code target/dist/mock/} (the mock CTI, as the npm package ships it)
- *   <li>{@code /test-pages/} → {@code test-pages/} (the pages the browser tests use)
- *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
- *   <li>{@code /bench/} → {@code target/bench/} (the SDK bundles the benchmarks load)
- *   <li>{@code /recipes/} → {@code target/recipes/} (the React and Vue recipes, once built by their test)
  *   <li>{@code /examples/<name>/} → {@code target/examples/<name>/target/www/} (the Java example
- *       apps, once {@code mvn verify} has built them)
- *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
+ *       apps, once {@code mvn verify} has built them; README, "Java")
  * </ul>
  *
- * Files named {@code *.csp.html} are sent with a strict Content-Security-Policy and Trusted Types;
- * {@code *.isolated.html} are cross-origin isolated (COOP/COEP), for precise timers. Any page
- * {@code x.html} is also served as {@code x.dev.html} with the development script in place of the
- * production one, so a test runs a page in both builds without a copy of it.
+ * The browser tests' server ({@code dev.dialpadcti.TestServer}, in {@code src/it/java}) is this one
+ * with more folders, routes and headers: it overrides {@link #folders()}, {@link #resolve},
+ * {@link #answer} and {@link #prepare}.
  */
-public final class DemoServer implements AutoCloseable {
+public class DemoServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8",
       "js", "text/javascript; charset=utf-8",
@@ -48,17 +41,16 @@ public final class DemoServer implements AutoCloseable {
       "svg", "image/svg+xml",
       "ts", "text/plain; charset=utf-8");
 
-  private final Path root;
+  /** The project's folder, which the served folders are relative to. */
+  protected final Path root;
   private final HttpServer host;
   private final HttpServer cti;
-  private final HttpServer attacker;
 
   /** Starts the servers; port 0 picks a free port. */
-  public DemoServer(Path projectRoot, int hostPort, int ctiPort, int attackerPort) throws IOException {
+  public DemoServer(Path projectRoot, int hostPort, int ctiPort) throws IOException {
     this.root = projectRoot.toAbsolutePath().normalize();
     this.host = start(hostPort);
     this.cti = start(ctiPort);
-    this.attacker = attackerPort < 0 ? null : start(attackerPort);
   }
 
   public String hostOrigin() {
@@ -69,11 +61,8 @@ public final class DemoServer implements AutoCloseable {
     return "http://127.0.0.1:" + cti.getAddress().getPort();
   }
 
-  public String attackerOrigin() {
-    return "http://127.0.0.1:" + attacker.getAddress().getPort();
-  }
-
-  private HttpServer start(int port) throws IOException {
+  /** Starts one more loopback server on {@code port} (0: a free one) that answers as this one does. */
+  protected final HttpServer start(int port) throws IOException {
     HttpServer server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -88,36 +77,29 @@ public final class DemoServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-      if (path.equals("/hang")) {
-        sleep(120_000);
-        return;
-      }
-      boolean dev = path.contains(".dev.") && path.endsWith(".html");
-      Path file = resolve(dev ? path.replace(".dev.", ".") : path);
-      if (file == null || !Files.isRegularFile(file)) {
-        send(exchange, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      String name = file.getFileName().toString();
-      if (name.endsWith(".csp.html")) {
-        exchange.getResponseHeaders().set("Content-Security-Policy",
-            "default-src 'self'; script-src 'self'; style-src 'self'; frame-src http://127.0.0.1:*;"
-                + " require-trusted-types-for 'script'; trusted-types 'none'");
-      }
-      if (name.endsWith(".isolated.html")) {
-        // Cross-origin isolation, so performance.now() has 5 µs rather than 100 µs resolution.
-        exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
-        exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
-      }
-      String extension = name.substring(name.lastIndexOf('.') + 1);
-      byte[] body = Files.readAllBytes(file);
-      if (dev) {
-        body = new String(body, StandardCharsets.UTF_8).replace("/dist/dialpad-cti.js", "/dist/dialpad-cti.dev.js")
-            .getBytes(StandardCharsets.UTF_8);
-      }
-      send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+      answer(exchange, URI.create(exchange.getRequestURI().getRawPath()).getPath());
     }
+  }
+
+  /** Answers a request for {@code path}: the file {@link #resolve} maps it to, or 404. */
+  protected void answer(HttpExchange exchange, String path) throws IOException {
+    Path file = resolve(path);
+    if (file == null || !Files.isRegularFile(file)) {
+      send(exchange, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String name = file.getFileName().toString();
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    byte[] body = prepare(exchange, path, file, Files.readAllBytes(file));
+    send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+  }
+
+  /**
+   * The body to send for {@code file}, found for {@code path}; may also set response headers. The
+   * demo sends files as they are.
+   */
+  protected byte[] prepare(HttpExchange exchange, String path, Path file, byte[] body) {
+    return body;
   }
 
   /** URL prefixes and the folders they serve, first match wins; anything else is the demo, war/. */
@@ -125,38 +107,41 @@ public final class DemoServer implements AutoCloseable {
 
   static {
     FOLDERS.put("/dist/", "target/dist");
-    FOLDERS.put("/bench/", "target/bench");
-    FOLDERS.put("/npm/", "target/npm/consumer");
-    FOLDERS.put("/recipes/", "target/recipes");
     FOLDERS.put("/mock/", "target/dist/mock");
-    FOLDERS.put("/test-pages/", "test-pages");
     FOLDERS.put("/", "war");
   }
 
+  /**
+   * URL prefixes and the folders (relative to the project) they serve, in the order they are tried;
+   * the last, {@code /}, takes anything else.
+   */
+  protected Map<String, String> folders() {
+    return FOLDERS;
+  }
+
   /** Maps a request path into the served folders, refusing anything that escapes them. */
-  private Path resolve(String path) {
-    Path base = null;
-    String rest = null;
+  protected Path resolve(String path) {
     if (path.startsWith("/examples/")) {
       // /examples/<name>/<rest>: the app that example <name>'s own build wrote.
       int slash = path.indexOf('/', "/examples/".length());
       Path examples = root.resolve("target/examples");
-      base = slash < 0 ? null
+      Path base = slash < 0 ? null
           : examples.resolve(path.substring("/examples/".length(), slash)).resolve("target/www").normalize();
       if (base == null || !base.startsWith(examples)) {
         return null;
       }
-      rest = path.substring(slash + 1);
-    } else {
-      for (Map.Entry<String, String> folder : FOLDERS.entrySet()) {
-        if (path.startsWith(folder.getKey())) {
-          base = root.resolve(folder.getValue());
-          rest = path.substring(folder.getKey().length());
-          break;
-        }
+      return within(base, path.substring(slash + 1));
+    }
+    for (Map.Entry<String, String> folder : folders().entrySet()) {
+      if (path.startsWith(folder.getKey())) {
+        return within(root.resolve(folder.getValue()), path.substring(folder.getKey().length()));
       }
     }
-    // A folder's page is its index.html, in every served tree.
+    return null;
+  }
+
+  /** {@code rest} inside {@code base}, or null if it escapes it; a folder's page is its index.html. */
+  private static Path within(Path base, String rest) {
     if (rest.isEmpty() || rest.endsWith("/")) {
       rest += "index.html";
     }
@@ -173,21 +158,10 @@ public final class DemoServer implements AutoCloseable {
     }
   }
 
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Override
   public void close() {
     host.stop(0);
     cti.stop(0);
-    if (attacker != null) {
-      attacker.stop(0);
-    }
   }
 
   /**
@@ -203,7 +177,7 @@ public final class DemoServer implements AutoCloseable {
       System.err.println("target/dist/dialpad-cti.js is missing: run `mvn -B -DskipTests package exec:java@demo`.");
       System.exit(1);
     }
-    DemoServer server = new DemoServer(Path.of("."), hostPort, ctiPort, -1);
+    DemoServer server = new DemoServer(Path.of("."), hostPort, ctiPort);
     System.out.println("dialpad-cti demo");
     System.out.println("  host page (open this): " + server.hostOrigin() + "/");
     System.out.println("  mock CTI:              " + server.ctiOrigin() + "/mock/mock-cti.html");
