@@ -42,8 +42,13 @@ final class Browser implements AutoCloseable {
 
   /** Opens a test page on the host origin, telling it where the CTI and attacker are. */
   void open(String page) {
+    openAt("/test-pages/" + page);
+  }
+
+  /** Opens the page at {@code path} (any folder the server serves) as {@link #open} does. */
+  void openAt(String path) {
     driver.switchTo().defaultContent();
-    driver.get(server.hostOrigin() + "/test-pages/" + page + "?cti=" + server.ctiOrigin()
+    driver.get(server.hostOrigin() + path + "?cti=" + server.ctiOrigin()
         + "&attacker=" + server.attackerOrigin());
   }
 

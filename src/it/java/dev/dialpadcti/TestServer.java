@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>{@code /npm/} → {@code target/npm/consumer/} (the throwaway project of the package tests)
  *   <li>{@code /recipes/} → {@code target/recipes/} (the React and Vue recipes, once built by their test)
  *   <li>{@code /bench/} → {@code target/bench/} (the SDK bundles the benchmark loads)
+ *   <li>{@code /bench-pages/} → {@code src/bench/pages/} (the benchmark's pages)
  *   <li>{@code /hang} → never answers within a test, for the ready-timeout test
  * </ul>
  *
@@ -37,6 +38,7 @@ final class TestServer extends DemoServer {
 
   static {
     FOLDERS.put("/bench/", "target/bench");
+    FOLDERS.put("/bench-pages/", "src/bench/pages");
     FOLDERS.put("/npm/", "target/npm/consumer");
     FOLDERS.put("/recipes/", "target/recipes");
     FOLDERS.put("/test-pages/", "test-pages");

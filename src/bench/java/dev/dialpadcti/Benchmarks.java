@@ -18,6 +18,10 @@ import java.util.concurrent.TimeUnit;
  * evaluation cost, mount cost, message throughput against raw postMessage, and heap after
  * mount/destroy cycles, in headless Chromium over real HTTP with a cross-origin CTI frame. Writes
  * BENCHMARKS.md and docs/bundle-sizes.svg. Not part of the test command.
+ *
+ * <p>Its pages are {@code src/bench/pages} (served at {@link #PAGES} by the test server, which also
+ * serves the bundles measured, {@code target/bench}, at {@code /bench/}); the CTI frame they mount is
+ * the tests' stand-in, {@code test-pages/frame.html}.
  */
 public final class Benchmarks {
   static final int LOADS = 20;
@@ -27,6 +31,8 @@ public final class Benchmarks {
   /** Throughput runs per direction, interleaved raw/library: on 2 cores a run varies by 20% or more. */
   static final int RUNS = 11;
   static final Path BENCH = Path.of("target/bench");
+  /** Where the test server serves src/bench/pages. */
+  static final String PAGES = "/bench-pages/";
 
   /** npm package, version and the browser build measured (or how it is made). */
   record Sdk(String name, String npm, String file, String global, boolean esbuild) {}
@@ -103,7 +109,7 @@ public final class Benchmarks {
       for (Map.Entry<String, Path> e : scripts.entrySet()) {
         double[] ms = new double[LOADS];
         for (int i = 0; i < LOADS; i++) {
-          browser.open("bench.isolated.html");
+          browser.openAt(PAGES + "bench.isolated.html");
           ms[i] = ((Number) browser.await("return await bench.evaluate(arguments[0])",
               "/bench/" + e.getValue().getFileName())).doubleValue();
         }
@@ -114,7 +120,7 @@ public final class Benchmarks {
       double[] mount = new double[LOADS];
       double[] ready = new double[LOADS];
       for (int i = 0; i < LOADS; i++) {
-        browser.open("bench.html");
+        browser.openAt(PAGES + "bench.html");
         Map<?, ?> r = (Map<?, ?>) browser.await("return await bench.mount(arguments[0])", src);
         mount[i] = ((Number) r.get("mount")).doubleValue();
         ready[i] = ((Number) r.get("ready")).doubleValue();
@@ -129,13 +135,13 @@ public final class Benchmarks {
       double[] rawOut = new double[RUNS];
       double[] libOut = new double[RUNS];
       for (int i = 0; i < RUNS; i++) {
-        browser.open("bench.html");
+        browser.openAt(PAGES + "bench.html");
         rawIn[i] = rate(browser.await("return await bench.inbound(arguments[0], arguments[1], false)", src, INBOUND));
-        browser.open("bench.html");
+        browser.openAt(PAGES + "bench.html");
         libIn[i] = rate(browser.await("return await bench.inbound(arguments[0], arguments[1], true)", src, INBOUND));
-        browser.open("bench.html");
+        browser.openAt(PAGES + "bench.html");
         rawOut[i] = rate(browser.await("return await bench.outbound(arguments[0], arguments[1], false)", src, OUTBOUND));
-        browser.open("bench.html");
+        browser.openAt(PAGES + "bench.html");
         libOut[i] = rate(browser.await("return await bench.outbound(arguments[0], arguments[1], true)", src, OUTBOUND));
       }
       md.append("\n## dialpad-cti: message throughput\n\nMedian of " + RUNS + " runs, each in a fresh page, raw and library interleaved. Inbound: the"
@@ -163,7 +169,7 @@ public final class Benchmarks {
               ? " Outbound, the library is measurably slower in this run.\n"
               : " Outbound, the difference is within the spread between runs.\n");
 
-      browser.open("bench.html");
+      browser.openAt(PAGES + "bench.html");
       browser.await("if (!window.DialpadCti) await new Promise(r => { const s = document.createElement('script');"
           + " s.src = arguments[0]; s.onload = r; document.head.append(s); });", src);
       double before = heap(browser);
