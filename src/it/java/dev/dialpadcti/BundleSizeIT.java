@@ -20,9 +20,15 @@ import org.junit.jupiter.api.Test;
  * errors without Java exceptions (about 400 B measured, see the issue 11 note). Raised again to
  * 9,000 B by the integrator helpers (issue 12), about 1,580 B: the phone-number normaliser,
  * clickToDial and ringAttention.
+ *
+ * <p>Raised to 9,300 B by the redesign in three layers (issue 16), which measured 9,162 B against
+ * 8,810 B before: the facade reaches the CTI through one seam (CtiLink) and each browser concern is
+ * an object of its own (the frame, the queue, the state events, tab claiming, warnings), which costs
+ * about 550 B; page globals through one native type (Page) and parts that extend JsObject paid back
+ * about 200 B of it. Merging parts back measured only 20 to 25 B each.
  */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 9000;
+  static final int BUDGET_BYTES = 9300;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {

@@ -295,6 +295,9 @@ class CtiBrowserIT extends BrowserTest {
     browser.waitUntil("__raw.some(m => m.origin === arguments[0])", browser.server.attackerOrigin());
     assertEquals(List.of(), browser.list("return __seen"), "a message from the navigated frame is dropped");
     assertEquals(true, browser.js("return cti.state.authenticated === null"), "nobody logged in");
+    // Dropped for its origin before its data is read: the record names the rule, not what it held.
+    assertEquals(List.of("dropped", "wrong origin", true, true), browser.list("const e = cti.history.at(-1);"
+        + " return [e.direction, e.reason, e.method === null, e.payload === null]"));
   }
 
   @Test

@@ -1,81 +1,43 @@
 package dev.dialpadcti;
 
 import elemental2.core.JsArray;
-import elemental2.core.JsDate;
 import elemental2.core.JsObject;
-import elemental2.dom.DomGlobal;
-import elemental2.dom.Element;
-import elemental2.dom.Event;
-import elemental2.dom.EventListener;
 import elemental2.dom.HTMLIFrameElement;
 import elemental2.promise.Promise;
-import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsConstructor;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * One mounted CTI, as callers see it: commands, subscriptions, state and show/hide. The rules live
- * in {@link Session} (state and gating), {@link CommandQueue} (posting) and {@link InboundDispatch}
- * (what the CTI says).
+ * One CTI, as callers see it: it checks arguments and hands commands to its {@link CtiLink}, and
+ * holds the subscriptions, the history and the helpers. Which link it has, it does not know.
  */
 @JsType
-public final class Cti {
-  final MountConfig config;
-  final CtiUrl url;
-  final HTMLIFrameElement iframe;
-  final Session session;
-  final Listeners listeners = new Listeners();
-  final History history = new History();
-  final CommandQueue queue = new CommandQueue(this);
-  final Diagnostics diagnostics;
-  final RingAttention ringAttention;
-  /** clickToDial subscriptions, removed by destroy. */
-  private final JsArray<Subscription> helpers = new JsArray<>();
-  /** Warning codes already written to the console, "|code|" each: once per code and instance. */
-  private String warned = "|";
-  // Plain functions: the browser takes them as listeners, and they need no adapter class.
-  private final EventListener onMessage = Js.uncheckedCast((Handler) event -> InboundDispatch.receive(this, event));
-  private final EventListener onLoad = Js.uncheckedCast((Handler) event -> loaded());
-  private final EventListener onFocus = Js.uncheckedCast((Handler) this::focusChanged);
-  /** The snapshot {@code state} returns, and the session version it shows. */
-  private CtiState snapshot;
-  private int snapshotVersion = -1;
-  /** The session version the last {@code state} event showed. */
-  private int emittedVersion;
-  /** A state event is being delivered: a change a listener makes is delivered after it, in order. */
-  private boolean emitting;
-  /** autoEnableTab 'focus': this tab was claimed since the page last lost focus or visibility. */
-  private boolean claimed;
+public final class Cti extends JsObject {
+  private final MountConfig config;
+  private final CtiUrl url;
+  private final Listeners listeners;
+  private final History history;
+  private final Warnings warnings;
+  private final CtiLink link;
+  /** clickToDial and ringAttention subscriptions, removed by destroy. */
+  private final JsArray<Subscription> helpers;
 
-  /** A DOM event listener as a plain function. */
-  @JsFunction
-  private interface Handler {
-    void handle(Event event);
-  }
-
-  /** Builds (and checks) a command's payload; may throw a CtiException. */
-  @JsFunction
-  private interface PayloadSource {
-    Object get();
-  }
-
-  @JsIgnore
-  Cti(Element container, MountConfig config, CtiUrl url) {
+  @JsConstructor
+  Cti(MountConfig config, CtiUrl url, CtiLink.Factory link) {
+    listeners = new Listeners();
+    history = new History();
+    warnings = new Warnings(listeners);
+    helpers = new JsArray<>();
     this.config = config;
     this.url = url;
     history.debug = config.debug || DialpadCti.debugAll;
-    session = new Session(JsDate.now(), config.readyTimeoutMs, config.authGraceMs, config.loginTimeoutMs,
-        !config.hidden);
-    this.iframe = CtiFrame.create(config, url.url);
-    iframe.hidden = config.hidden;
-    iframe.addEventListener("load", onLoad);
-    // First, so that if the page refuses the iframe nothing global is left behind.
-    container.appendChild(iframe);
-    listen(true);
-    diagnostics = new Diagnostics(iframe, url, config.ctiSilentMs, this::warn);
-    ringAttention = config.ringAttention ? new RingAttention(this) : null;
+    this.link = link.create(listeners, history, warnings::warn);
+    if (config.ringAttention) {
+      keep(RingAttention.start(listeners, this.link::state, this::show));
+    }
     DialpadCti.INSTANCES.push(this);
   }
 
@@ -84,18 +46,7 @@ public final class Cti {
    * call rejects with a {@link CtiException} (see {@link CtiException#from}) and posts nothing.
    */
   public Promise<Void> initiateCall(Object call) {
-    return post(Protocol.INITIATE_CALL, () -> {
-      JsPropertyMap<Object> payload = JsPropertyMap.of();
-      PayloadWriter out = payload::set;
-      if (call instanceof String || call instanceof Double) {
-        CallValidator.writePhoneNumber(call, config.defaultCountryCode, out);
-      } else if (call != null) {
-        CallValidator.write(JsObjectView.read("call", Messages.A_CALL, call), config.defaultCountryCode, out);
-      } else {
-        throw Messages.wrongType("call", Messages.A_CALL, call);
-      }
-      return payload;
-    });
+    return post(Protocol.INITIATE_CALL, () -> CallPayload.of(call, config.defaultCountryCode));
   }
 
   /** Places {@code call}; resolves once posted, or rejects with a {@link CtiException} and posts nothing. */
@@ -138,11 +89,7 @@ public final class Cti {
 
   /** Calls {@code listener} with each payload of {@code event}; returns a function that removes exactly this subscription. */
   public Subscription on(Object event, Listener<?> listener) {
-    String name = checkListener(event, listener);
-    if (Messages.DEV) {
-      warnIfUnknown(name);
-    }
-    return listeners.add(name, listener);
+    return listeners.add(Listeners.named(event), Listeners.checkListener(listener));
   }
 
   /** Calls {@code listener} once the iframe has loaded; returns the way to remove it. */
@@ -189,7 +136,7 @@ public final class Cti {
 
   /** Removes one subscription of {@code listener} to {@code event}. */
   public void off(Object event, Listener<?> listener) {
-    listeners.remove(checkListener(event, listener), listener);
+    listeners.remove(MethodName.check(event), Listeners.checkListener(listener));
   }
 
   /**
@@ -199,14 +146,12 @@ public final class Cti {
   public <T> Promise<T> once(Object event) {
     // Thrown inside the executor, a CtiException rejects the Promise.
     return new Promise<>((resolve, reject) -> {
-      String name = checkName(event);
-      if (Messages.DEV) {
-        warnIfUnknown(name);
-      }
-      if (session.destroyed) {
+      String name = Listeners.named(event);
+      CtiState state = getState();
+      if (state.isDestroyed()) {
         throw Messages.destroyed();
       }
-      if (session.ready && Protocol.EVENT_READY.equals(name)) {
+      if (state.isReady() && Protocol.EVENT_READY.equals(name)) {
         resolve.onInvoke((T) null);
       } else {
         // The resolve function is itself a one-argument function, as a listener is.
@@ -220,22 +165,7 @@ public final class Cti {
    * same object until something changes, so it can be compared by identity.
    */
   public CtiState getState() {
-    if (snapshotVersion != session.version) {
-      snapshotVersion = session.version;
-      JsArray<Object> calls = new JsArray<>();
-      // setAt, not the var-args push: GWT hands a method reference's argument over as the array.
-      session.eachCall(payload -> calls.setAt(calls.length, payload));
-      JsPropertyMap<Object> state = JsPropertyMap.of();
-      state.set("ready", session.ready);
-      state.set("authenticated", session.authenticated);
-      state.set("userId", session.userId);
-      state.set("ringing", calls.length > 0);
-      state.set("calls", JsObject.freeze(calls));
-      state.set("visible", session.visible);
-      state.set("destroyed", session.destroyed);
-      snapshot = Js.uncheckedCast(JsObject.freeze(state));
-    }
-    return snapshot;
+    return link.state();
   }
 
   /**
@@ -243,18 +173,13 @@ public final class Cti {
    * customData, onDial; null for the defaults); returns the way to stop. See SPEC §10.
    */
   public Subscription clickToDial(Object options) {
-    if (session.destroyed) {
+    if (getState().isDestroyed()) {
       throw Messages.destroyed();
     }
-    Subscription stop = ClickToDial.start(this, options);
-    helpers.push(stop);
-    return () -> {
-      int index = helpers.indexOf(stop);
-      if (index >= 0) {
-        helpers.splice(index, 1);
-        stop.remove();
-      }
-    };
+    return keep(ClickToDial.start(options, config.defaultCountryCode, call -> {
+      show();
+      return initiateCall(call);
+    }, warnings::warn));
   }
 
   /** Dials tel: links and [data-dialpad-call] elements when clicked, as {@code options} says; returns the way to stop. */
@@ -265,12 +190,12 @@ public final class Cti {
 
   /** Shows the CTI's iframe (it stays in the page while hidden, so calls go on). */
   public void show() {
-    setVisible(true);
+    link.show(true);
   }
 
   /** Hides the CTI's iframe with its {@code hidden} attribute, never removing it: a removed iframe ends live calls. */
   public void hide() {
-    setVisible(false);
+    link.show(false);
   }
 
   /** A copy of the last 100 messages in, out and dropped: {time, direction, method, payload, reason?}. */
@@ -280,7 +205,7 @@ public final class Cti {
 
   /** The CTI's iframe element. */
   public HTMLIFrameElement getIframe() {
-    return iframe;
+    return link.iframe();
   }
 
   /** Whether every message in, out and dropped is logged to the console. */
@@ -291,180 +216,57 @@ public final class Cti {
   /** Turns message logging on or off; {@code on} must be a boolean. */
   public void setDebug(Object on) {
     if (!(on instanceof Boolean)) {
-      throw Messages.wrongType("debug", Messages.BOOLEAN, on);
+      throw Messages.wrongType("debug", Values.BOOLEAN, on);
     }
     history.debug = (Boolean) on;
   }
 
   /** Removes the iframe and the listener and rejects pending commands; calling it again does nothing. */
   public void destroy() {
-    if (session.destroyed) {
+    if (getState().isDestroyed()) {
       return;
-    }
-    session.destroy();
-    listen(false);
-    iframe.removeEventListener("load", onLoad);
-    diagnostics.stop();
-    iframe.remove();
-    while (helpers.length > 0) {
-      helpers.pop().remove();
     }
     // The array is the console's too: someone may have changed it.
     int index = DialpadCti.INSTANCES.indexOf(this);
     if (index >= 0) {
       DialpadCti.INSTANCES.splice(index, 1);
     }
-    // Rejects the waiting commands, and tells state listeners, before they are dropped.
-    update();
+    // Rejects the waiting commands, and tells state listeners (ringAttention too), before they are dropped.
+    link.destroy();
+    while (helpers.length > 0) {
+      helpers.pop().remove();
+    }
     listeners.clear(JsErrors.toJs(Messages.destroyed()));
   }
 
   /** One line for the console: URL, ready, login, ringing calls, visible. */
   @Override
   public String toString() {
-    return Messages.describe(url.url, session.destroyed, session.ready, session.authenticated, session.userId,
-        session.callCount(), session.visible);
+    JsPropertyMap<Object> state = Js.asPropertyMap(getState());
+    return Messages.describe(url.url, Js.isTruthy(state.get("destroyed")), Js.isTruthy(state.get("ready")),
+        state.get("authenticated"), state.get("userId"), Js.<JsArray<?>>uncheckedCast(state.get("calls")).length,
+        Js.isTruthy(state.get("visible")));
+  }
+
+  /** A helper's subscription, ended by destroy; the returned one ends it earlier, once. */
+  private Subscription keep(Subscription helper) {
+    helpers.push(helper);
+    return () -> {
+      int index = helpers.indexOf(helper);
+      if (index >= 0) {
+        helpers.splice(index, 1);
+        helper.remove();
+      }
+    };
   }
 
   /**
-   * Issues {@code method} with the payload {@code payload} builds: posted when the session allows
-   * (SPEC §8). Whatever throws (a bad name or argument, or a hostile getter) rejects the Promise
-   * with a DialpadCtiError and posts nothing.
+   * Issues {@code method} with the payload {@code payload} builds. Whatever throws (a bad name or
+   * argument, or a hostile getter) rejects the Promise with a DialpadCtiError and posts nothing.
    */
-  private Promise<Void> post(Object method, PayloadSource payload) {
+  private Promise<Void> post(Object method, Attempt.Source<Object> payload) {
     return new Promise<>((resolve, reject) -> Attempt.run(
-        () -> queue.add(Envelope.of(checkName(method), payload.get()), resolve, reject),
-        error -> queue.reject(method, reject, JsErrors.isOwn(error) ? error : JsErrors.toJs(Messages.unreadable()))));
-  }
-
-  /** Posts what may be posted now and, if the session changed, raises {@code state} with the new snapshot. */
-  void update() {
-    queue.flush();
-    if (emitting) {
-      return;
-    }
-    emitting = true;
-    // Each listener gets every snapshot in order and the newest last, even when one of them changes
-    // the state again (hide() on login, say).
-    while (emittedVersion != session.version) {
-      emittedVersion = session.version;
-      if (ringAttention != null) {
-        ringAttention.update();
-      }
-      if (listeners.has(Protocol.EVENT_STATE)) {
-        listeners.emit(Protocol.EVENT_STATE, getState());
-      }
-    }
-    emitting = false;
-  }
-
-  /** The user logged in: claim the tab if asked to. */
-  void loggedIn() {
-    if (config.autoEnableTab != null) {
-      claim();
-    }
-  }
-
-  /** A new call started ringing: show the CTI if asked to. */
-  void ringStarted() {
-    if (config.autoShowOnRing) {
-      setVisible(true);
-      iframe.scrollIntoView();
-    }
-  }
-
-  /** Adds or removes the page's listeners: messages, and the page's focus and visibility (for autoEnableTab 'focus'). */
-  private void listen(boolean add) {
-    if (add) {
-      DomGlobal.window.addEventListener("message", onMessage);
-      DomGlobal.window.addEventListener("focus", onFocus);
-      DomGlobal.window.addEventListener("blur", onFocus);
-      DomGlobal.document.addEventListener("visibilitychange", onFocus);
-    } else {
-      DomGlobal.window.removeEventListener("message", onMessage);
-      DomGlobal.window.removeEventListener("focus", onFocus);
-      DomGlobal.window.removeEventListener("blur", onFocus);
-      DomGlobal.document.removeEventListener("visibilitychange", onFocus);
-    }
-  }
-
-  private void setVisible(boolean on) {
-    if (!session.destroyed && session.show(on)) {
-      iframe.hidden = !on;
-      update();
-    }
-  }
-
-  /** Posts enable_current_tab for autoEnableTab, through the queue like any command; nobody awaits it. */
-  private void claim() {
-    // Claimed while the page is hidden, the tab must claim again when it is shown.
-    claimed = !DomGlobal.document.hidden;
-    queue.add(Envelope.of(Protocol.ENABLE_CURRENT_TAB, null), ignored -> {}, ignored -> {});
-  }
-
-  /** autoEnableTab 'focus': claim the tab each time the page comes back while logged in. */
-  private void focusChanged(Event event) {
-    if (ringAttention != null) {
-      ringAttention.update();
-    }
-    boolean back = !"blur".equals(event.type) && !DomGlobal.document.hidden;
-    if (!back) {
-      claimed = false;
-    } else if (!claimed && Boolean.TRUE.equals(session.authenticated) && "focus".equals(config.autoEnableTab)) {
-      claim();
-    }
-  }
-
-  private void loaded() {
-    if (session.destroyed) {
-      return;
-    }
-    boolean reload = session.loaded(JsDate.now());
-    history.log(reload ? Messages.RELOADED : Messages.LOADED, url.url, null);
-    queue.loaded = iframe.contentWindow;
-    diagnostics.loaded();
-    update();
-    // 'ready' each time the page has loaded (so once('ready') during a reload settles), and
-    // 'reload' too for every load after the first.
-    listeners.emit(Protocol.EVENT_READY, null);
-    if (reload) {
-      listeners.emit(Protocol.EVENT_RELOAD, null);
-    }
-  }
-
-  /** Raises the {@code warning} event; the console gets each code once per instance, debug or not. */
-  void warn(String code, String text) {
-    if (!Values.inList(warned, code)) {
-      warned += code + "|";
-      DomGlobal.console.warn(Messages.LOG_PREFIX, code + ": " + text);
-    }
-    JsPropertyMap<Object> warning = JsPropertyMap.of();
-    warning.set("code", code);
-    warning.set("message", text);
-    listeners.emit(Protocol.EVENT_WARNING, warning);
-  }
-
-  /** Development build: a listener for an unknown event name is probably a typo. */
-  private static void warnIfUnknown(String name) {
-    String warning = EventNames.unknownWarning(name);
-    if (warning != null) {
-      DomGlobal.console.warn(Messages.LOG_PREFIX, warning);
-    }
-  }
-
-  private static String checkListener(Object event, Listener<?> listener) {
-    String name = checkName(event);
-    if (!"function".equals(Js.typeof(listener))) {
-      throw Messages.wrongType("listener", Messages.A_FUNCTION, listener);
-    }
-    return name;
-  }
-
-  /** Event and method names: 'ready', 'message', or a snake_case Dialpad method name. */
-  private static String checkName(Object name) {
-    if (name instanceof String && MethodName.isValid((String) name)) {
-      return (String) name;
-    }
-    throw Messages.badMethodName(name);
+        () -> link.issue(MethodName.check(method), payload.get(), resolve, reject),
+        error -> history.reject(method, reject, JsErrors.isOwn(error) ? error : JsErrors.toJs(Messages.unreadable()))));
   }
 }

@@ -9,16 +9,16 @@ import jsinterop.annotations.JsType;
 public final class CtiWarning {
   /** {@code frame_blocked}: the page's CSP blocks the CTI frame. */
   @JsOverlay
-  public static final String FRAME_BLOCKED = "frame_blocked";
+  public static final String FRAME_BLOCKED = Protocol.FRAME_BLOCKED;
   /** {@code cti_silent}: the CTI has posted nothing since it loaded. */
   @JsOverlay
-  public static final String CTI_SILENT = "cti_silent";
+  public static final String CTI_SILENT = Protocol.CTI_SILENT;
   /** {@code frame_changed}: another script changed the iframe's allow, sandbox or src. */
   @JsOverlay
-  public static final String FRAME_CHANGED = "frame_changed";
+  public static final String FRAME_CHANGED = Protocol.FRAME_CHANGED;
   /** {@code bad_number}: clickToDial found no E.164 number on the clicked element; nothing was dialled. */
   @JsOverlay
-  public static final String BAD_NUMBER = "bad_number";
+  public static final String BAD_NUMBER = Protocol.BAD_NUMBER;
 
   private CtiWarning() {}
 

@@ -2,7 +2,6 @@ package dev.dialpadcti;
 
 import elemental2.core.Global;
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsIgnore;
@@ -27,7 +26,7 @@ public final class DialpadCti {
   public static void debug(Object on) {
     JsErrors.install();
     if (!(on instanceof Boolean)) {
-      throw Messages.wrongType("debug", Messages.BOOLEAN, on);
+      throw Messages.wrongType("debug", Values.BOOLEAN, on);
     }
     debugAll = (Boolean) on;
     for (int i = 0; i < INSTANCES.length; i++) {
@@ -90,7 +89,8 @@ public final class DialpadCti {
         throw Messages.alreadyMounted();
       }
     }
-    return new Cti(element, config, config.url != null ? parse(config.url) : forClientId(config.clientId));
+    CtiUrl url = config.url != null ? parse(config.url) : forClientId(config.clientId);
+    return new Cti(config, url, (listeners, history, warn) -> new FrameLink(element, config, url, listeners, history, warn));
   }
 
   private static CtiUrl forClientId(String clientId) {
@@ -129,7 +129,7 @@ public final class DialpadCti {
   private static Element find(Object selector) {
     // An invalid selector is reported like one that matches nothing.
     Element found = selector instanceof String && ((String) selector).length() <= Protocol.MAX_SELECTOR_LENGTH
-        ? Attempt.get(() -> DomGlobal.document.querySelector((String) selector)) : null;
+        ? Attempt.get(() -> Page.document.querySelector((String) selector)) : null;
     if (found == null) {
       throw Messages.containerNotFound(selector);
     }

@@ -182,7 +182,7 @@ class CallValidatorTest {
   void theDevelopmentMessageSuggestsTheE164FormWhenThereIsOne() {
     CtiException e = Expect.code(ErrorCode.INVALID_PHONE_NUMBER,
         () -> CallValidator.writePhoneNumber("+1 (415) 555-0123", null, payload::put));
-    assertEquals(Messages.DEV, e.getMessage().contains("did you mean '+14155550123'?"), e.getMessage());
+    assertEquals(Build.DEV, e.getMessage().contains("did you mean '+14155550123'?"), e.getMessage());
     CtiException national = Expect.code(ErrorCode.INVALID_PHONE_NUMBER,
         () -> CallValidator.writePhoneNumber("(415) 555-0123", null, payload::put));
     assertFalse(national.getMessage().contains("did you mean"), national.getMessage());

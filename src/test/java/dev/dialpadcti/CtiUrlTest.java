@@ -1,6 +1,7 @@
 package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,19 @@ class CtiUrlTest {
     CtiUrl url = CtiUrl.forClientId("ab%20c%2Fd");
     assertEquals("https://dialpad.com/apps/ab%20c%2Fd", url.url);
     assertEquals("https://dialpad.com", url.origin);
+  }
+
+  @Test
+  void messagesAreAcceptedFromTheExactOriginOnly() {
+    CtiUrl dialpad = CtiUrl.forClientId("abc");
+    assertTrue(dialpad.isOrigin("https://dialpad.com"));
+    for (String other : new String[] {"https://evil.com", "http://dialpad.com", "https://dialpad.com:444",
+        "https://dialpad.com.evil.com", "https://DIALPAD.com", "https://dialpad.com/", "null", "", null}) {
+      assertFalse(dialpad.isOrigin(other), String.valueOf(other));
+    }
+    CtiUrl mock = of("http://127.0.0.1:8081/mock-cti.html", "http:", "", "", "127.0.0.1", "http://127.0.0.1:8081");
+    assertTrue(mock.isOrigin("http://127.0.0.1:8081"));
+    assertFalse(mock.isOrigin("http://127.0.0.1:8082"));
+    assertFalse(mock.isOrigin("http://localhost:8081"), "another host name for the same address is another origin");
   }
 }

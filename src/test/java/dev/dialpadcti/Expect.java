@@ -21,10 +21,10 @@ final class Expect {
       assertTrue(m.contains(s), () -> "expected '" + s + "' in: " + m);
     }
     for (String hint : hints) {
-      assertEquals(Messages.DEV, m.contains(hint), () -> (Messages.DEV ? "expected" : "unexpected")
+      assertEquals(Build.DEV, m.contains(hint), () -> (Build.DEV ? "expected" : "unexpected")
           + " hint '" + hint + "' in: " + m);
     }
-    if (!Messages.DEV) {
+    if (!Build.DEV) {
       assertTrue(m.startsWith(e.getCode() + ": "), () -> "production messages start with the code: " + m);
     }
   }

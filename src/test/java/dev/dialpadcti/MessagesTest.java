@@ -65,15 +65,15 @@ class MessagesTest {
   @Test
   void productionMessagesAreCodeFieldAndValueDevelopmentOnesSayHowToFix() {
     CtiException e = Messages.notE164(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", "4155550123", null);
-    if (Messages.DEV) {
+    if (Build.DEV) {
       assertEquals("phoneNumber '4155550123' must be " + Messages.E164_RULE, e.getMessage());
     } else {
       assertEquals("invalid_phone_number: phoneNumber '4155550123'", e.getMessage());
     }
     e = Messages.unknownField("The call object", "phone_number", "phoneNumber", CallValidator.FIELDS);
-    assertEquals(Messages.DEV ? "The call object has no field 'phone_number'; did you mean 'phoneNumber'?"
+    assertEquals(Build.DEV ? "The call object has no field 'phone_number'; did you mean 'phoneNumber'?"
         : "unknown_field: 'phone_number'", e.getMessage());
-    assertEquals(Messages.DEV ? "destroyed; mount again" : "destroyed", Messages.destroyed().getMessage());
+    assertEquals(Build.DEV ? "destroyed; mount again" : "destroyed", Messages.destroyed().getMessage());
   }
 
   @Test

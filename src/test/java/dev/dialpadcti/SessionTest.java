@@ -147,48 +147,48 @@ class SessionTest {
 
   @Test
   void beforeTheFirstLoadCommandsWaitUntilTheReadyDeadline() {
-    assertEquals(Session.WAIT, session.gate(0, 0));
-    assertEquals(Session.WAIT, session.gate(READY - 1, 5));
+    assertEquals(Session.WAIT, session.gate(0, 0, true));
+    assertEquals(Session.WAIT, session.gate(READY - 1, 5, true));
     assertEquals(READY, session.wake(5));
-    assertEquals(Session.READY_TIMEOUT, session.gate(READY, 5));
-    assertEquals(Session.READY_TIMEOUT, session.gate(READY + 10, READY + 10), "issued after the deadline: at once");
+    assertEquals(Session.READY_TIMEOUT, session.gate(READY, 5, true));
+    assertEquals(Session.READY_TIMEOUT, session.gate(READY + 10, READY + 10, true), "issued after the deadline: at once");
   }
 
   @Test
   void aLoginSaidBeforeTheFirstLoadPostsAtTheLoad() {
     session.auth(true, 1L);
-    assertEquals(Session.WAIT, session.gate(10, 0), "not loaded yet");
+    assertEquals(Session.WAIT, session.gate(10, 0, true), "not loaded yet");
     session.loaded(20);
-    assertEquals(Session.POST, session.gate(20, 0));
+    assertEquals(Session.POST, session.gate(20, 0, true));
   }
 
   @Test
   void aCtiSilentAboutLoginIsPostedToAfterTheGrace() {
     session.loaded(1_000);
-    assertEquals(Session.WAIT, session.gate(1_000, 0));
-    assertEquals(Session.WAIT, session.gate(1_000 + GRACE - 1, 0));
+    assertEquals(Session.WAIT, session.gate(1_000, 0, true));
+    assertEquals(Session.WAIT, session.gate(1_000 + GRACE - 1, 0, true));
     assertEquals(1_000 + GRACE, session.wake(0));
-    assertEquals(Session.POST, session.gate(1_000 + GRACE, 0));
+    assertEquals(Session.POST, session.gate(1_000 + GRACE, 0, true));
   }
 
   @Test
   void zeroGracePostsAtTheLoad() {
     Session eager = new Session(0, READY, 0, LOGIN, true);
     eager.loaded(50);
-    assertEquals(Session.POST, eager.gate(50, 0));
+    assertEquals(Session.POST, eager.gate(50, 0, true));
   }
 
   @Test
   void loggedOutCommandsWaitForLoginThenFailLoginTimeoutAfterTheyWereIssued() {
     session.loaded(0);
     session.auth(false, null);
-    assertEquals(Session.WAIT, session.gate(10, 5));
+    assertEquals(Session.WAIT, session.gate(10, 5, true));
     assertEquals(5 + LOGIN, session.wake(5));
-    assertEquals(Session.WAIT, session.gate(5 + LOGIN - 1, 5));
-    assertEquals(Session.NOT_LOGGED_IN, session.gate(5 + LOGIN, 5));
-    assertEquals(Session.WAIT, session.gate(5 + LOGIN, 100), "a later command has a later deadline");
+    assertEquals(Session.WAIT, session.gate(5 + LOGIN - 1, 5, true));
+    assertEquals(Session.NOT_LOGGED_IN, session.gate(5 + LOGIN, 5, true));
+    assertEquals(Session.WAIT, session.gate(5 + LOGIN, 100, true), "a later command has a later deadline");
     assertTrue(session.auth(true, 2L));
-    assertEquals(Session.POST, session.gate(5 + LOGIN, 100));
+    assertEquals(Session.POST, session.gate(5 + LOGIN, 100, true));
   }
 
   @Test
@@ -196,24 +196,24 @@ class SessionTest {
     Session strict = new Session(0, READY, GRACE, 0, true);
     strict.loaded(0);
     strict.auth(false, null);
-    assertEquals(Session.NOT_LOGGED_IN, strict.gate(7, 7));
+    assertEquals(Session.NOT_LOGGED_IN, strict.gate(7, 7, true));
     strict.auth(true, 1L);
-    assertEquals(Session.POST, strict.gate(8, 8));
+    assertEquals(Session.POST, strict.gate(8, 8, true));
   }
 
   @Test
   void theLoginTimeoutCountsFromIssueEvenForACommandIssuedBeforeTheLoad() {
     session.loaded(10_000);
     session.auth(false, null);
-    assertEquals(Session.NOT_LOGGED_IN, session.gate(LOGIN, 0));
+    assertEquals(Session.NOT_LOGGED_IN, session.gate(LOGIN, 0, true));
   }
 
   @Test
   void aLogoutAfterTheGraceMakesCommandsWaitAgain() {
     session.loaded(0);
-    assertEquals(Session.POST, session.gate(GRACE, GRACE));
+    assertEquals(Session.POST, session.gate(GRACE, GRACE, true));
     session.auth(false, null);
-    assertEquals(Session.WAIT, session.gate(GRACE + 1, GRACE + 1));
+    assertEquals(Session.WAIT, session.gate(GRACE + 1, GRACE + 1, true));
   }
 
   @Test
@@ -224,12 +224,12 @@ class SessionTest {
     session.unloaded(50_000);
     assertFalse(session.ready);
     assertTrue(session.version > version);
-    assertEquals(Session.WAIT, session.gate(50_000, 50_000));
+    assertEquals(Session.WAIT, session.gate(50_000, 50_000, true));
     assertEquals(50_000 + READY, session.wake(50_000));
-    assertEquals(Session.READY_TIMEOUT, session.gate(50_000 + READY, 50_000));
+    assertEquals(Session.READY_TIMEOUT, session.gate(50_000 + READY, 50_000, true));
     assertTrue(session.loaded(60_000), "its next load is a reload");
     assertNull(session.authenticated, "the new page has not said");
-    assertEquals(Session.WAIT, session.gate(60_000, 50_000), "grace again");
+    assertEquals(Session.WAIT, session.gate(60_000, 50_000, true), "grace again");
   }
 
   @Test
@@ -254,28 +254,40 @@ class SessionTest {
   void aReloadInTheMiddleOfAQueueWaitsForTheNewPagesLogin() {
     session.loaded(0);
     session.auth(false, null);
-    assertEquals(Session.WAIT, session.gate(100, 50));
+    assertEquals(Session.WAIT, session.gate(100, 50, true));
     session.loaded(200);
-    assertEquals(Session.WAIT, session.gate(200, 50), "grace after the reload");
+    assertEquals(Session.WAIT, session.gate(200, 50, true), "grace after the reload");
     session.auth(true, 4L);
-    assertEquals(Session.POST, session.gate(300, 50));
+    assertEquals(Session.POST, session.gate(300, 50, true));
+  }
+
+  @Test
+  void aFrameOutOfTheDocumentRejectsCommandsInEveryPhaseButDestroyed() {
+    assertEquals(Session.NOT_ATTACHED, session.gate(0, 0, false), "loading");
+    session.loaded(0);
+    assertEquals(Session.NOT_ATTACHED, session.gate(1, 0, false), "loaded, login unknown");
+    session.auth(true, 1L);
+    assertEquals(Session.NOT_ATTACHED, session.gate(2, 0, false), "logged in");
+    assertEquals(Session.POST, session.gate(2, 0, true), "back in the document");
+    session.destroy();
+    assertEquals(Session.DESTROYED, session.gate(3, 0, false), "destroyed wins");
   }
 
   @Test
   void destroyedCommandsAreRejectedInEveryPhase() {
     Session loading = new Session(0, READY, GRACE, LOGIN, true);
     loading.destroy();
-    assertEquals(Session.DESTROYED, loading.gate(1, 0));
+    assertEquals(Session.DESTROYED, loading.gate(1, 0, true));
     Session loggedOut = new Session(0, READY, GRACE, LOGIN, true);
     loggedOut.loaded(0);
     loggedOut.auth(false, null);
     loggedOut.destroy();
-    assertEquals(Session.DESTROYED, loggedOut.gate(1, 0));
+    assertEquals(Session.DESTROYED, loggedOut.gate(1, 0, true));
     Session loggedIn = new Session(0, READY, GRACE, LOGIN, true);
     loggedIn.loaded(0);
     loggedIn.auth(true, 1L);
     loggedIn.destroy();
-    assertEquals(Session.DESTROYED, loggedIn.gate(1, 0));
+    assertEquals(Session.DESTROYED, loggedIn.gate(1, 0, true));
   }
 
   @Test

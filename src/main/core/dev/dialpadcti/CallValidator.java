@@ -33,7 +33,7 @@ final class CallValidator {
     FieldNames.requireKnown(call, FIELDS, Messages.CALL_OBJECT);
     String phone = phone(call.get(PHONE_NUMBER), countryCode);
 
-    Object enable = Values.typed(call, ENABLE_CURRENT_TAB, Messages.BOOLEAN);
+    Object enable = Values.typed(call, ENABLE_CURRENT_TAB, Values.BOOLEAN);
 
     Object type = call.get(IDENTITY_TYPE);
     Object id = call.get(IDENTITY_ID);
@@ -47,7 +47,7 @@ final class CallValidator {
       throw Messages.identityTypeRequired();
     }
 
-    String custom = (String) Values.typed(call, CUSTOM_DATA, Messages.STRING);
+    String custom = (String) Values.typed(call, CUSTOM_DATA, Values.STRING);
     if (custom != null && custom.length() > Protocol.CUSTOM_DATA_MAX_LENGTH) {
       throw Messages.customDataTooLong(custom.length(), Protocol.CUSTOM_DATA_MAX_LENGTH);
     }
@@ -85,7 +85,7 @@ final class CallValidator {
     if (!(value instanceof String && E164.isValid((String) value))) {
       // The development build suggests the E.164 form when the number has one without a country.
       throw Messages.notE164(code, name, value,
-          Messages.DEV && value instanceof String ? PhoneNumbers.toE164((String) value, null) : null);
+          Build.DEV && value instanceof String ? PhoneNumbers.toE164((String) value, null) : null);
     }
     return (String) value;
   }

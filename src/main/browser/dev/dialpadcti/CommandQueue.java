@@ -2,25 +2,26 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
-import elemental2.dom.DomGlobal;
-import elemental2.dom.Window;
+import elemental2.core.JsObject;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
-import jsinterop.base.Js;
+import jsinterop.annotations.JsConstructor;
 import jsinterop.base.JsPropertyMap;
 
 /**
  * One instance's commands waiting to be posted, in the order they were issued, and the one timer
- * that wakes them: each is posted, kept or rejected as its {@link Session#gate} says (SPEC §8).
+ * that wakes them: each is posted by the frame, kept, or rejected as {@link Session#gate} says
+ * (SPEC §8).
  */
-final class CommandQueue {
+final class CommandQueue extends JsObject {
   /** A command waiting to be posted, with its Promise's settle functions. */
-  private static final class Command {
+  private static final class Command extends JsObject {
     final JsPropertyMap<Object> message;
     final ResolveCallbackFn<Void> resolve;
     final RejectCallbackFn reject;
     final double issued;
 
+    @JsConstructor
     Command(JsPropertyMap<Object> message, ResolveCallbackFn<Void> resolve, RejectCallbackFn reject, double issued) {
       this.message = message;
       this.resolve = resolve;
@@ -29,34 +30,42 @@ final class CommandQueue {
     }
   }
 
-  private final Cti cti;
-  private JsArray<Command> waiting = new JsArray<>();
+  private final Session session;
+  private final CtiFrame frame;
+  private final History history;
+  private final MountConfig config;
+  private final String url;
+  /** What a change of the session needs besides a flush (state events); the timer calls it too. */
+  private final Attempt.Action changed;
+  private final JsArray<Command> waiting;
   private double timer;
   /** A flush is running; one asked for meanwhile (from a payload's getter) runs after it, so order holds. */
   private boolean flushing;
   private boolean again;
-  /**
-   * The frame's window when its page last loaded. Another one means the page moved or re-attached
-   * the iframe: the browser made a new window, which drops what is posted before its page loads.
-   */
-  Window loaded;
 
-  CommandQueue(Cti cti) {
-    this.cti = cti;
-    loaded = null;
+  @JsConstructor
+  CommandQueue(Session session, CtiFrame frame, History history, MountConfig config, String url,
+      Attempt.Action changed) {
+    waiting = new JsArray<>();
+    this.session = session;
+    this.frame = frame;
+    this.history = history;
+    this.config = config;
+    this.url = url;
+    this.changed = changed;
   }
 
   /** Issues {@code message}: posted now if the session allows, else when it does, or rejected. */
   void add(JsPropertyMap<Object> message, ResolveCallbackFn<Void> resolve, RejectCallbackFn reject) {
     Command command = new Command(message, resolve, reject, JsDate.now());
     waiting.push(command);
-    cti.update();
+    changed.run();
     if (waiting.indexOf(command) >= 0) {
-      Boolean login = cti.session.authenticated;
+      Boolean login = session.authenticated;
       Object method = message.get("method");
-      cti.history.log(Boolean.FALSE.equals(login) ? Messages.WAITING_FOR_LOGIN : Messages.QUEUED, method, null);
-      if (Messages.DEV && Boolean.FALSE.equals(login)) {
-        DomGlobal.console.warn(Messages.LOG_PREFIX, Messages.waitingForLogin(method, cti.config.loginTimeoutMs));
+      history.log(Boolean.FALSE.equals(login) ? Messages.WAITING_FOR_LOGIN : Messages.QUEUED, method, null);
+      if (Build.DEV && Boolean.FALSE.equals(login)) {
+        Page.console.warn(Messages.LOG_PREFIX, Messages.waitingForLogin(method, config.loginTimeoutMs));
       }
     }
   }
@@ -80,57 +89,53 @@ final class CommandQueue {
   }
 
   private void pass() {
-    Session session = cti.session;
-    Window target = cti.iframe.contentWindow;
-    if (target != loaded) {
-      session.unloaded(JsDate.now());
-    }
     // Called for every inbound message: with nothing waiting there is no timer and nothing to do.
     if (waiting.length == 0) {
       return;
     }
-    DomGlobal.clearTimeout(timer);
+    Page.clearTimeout(timer);
     double now = JsDate.now();
+    boolean attached = frame.attached();
     while (waiting.length > 0 && !again) {
       Command command = waiting.getAt(0);
-      // -1: the page took the iframe out of the document, so nothing can reach the CTI.
-      int gate = target != null || session.destroyed ? session.gate(now, command.issued) : -1;
+      int gate = session.gate(now, command.issued, attached);
       if (gate == Session.WAIT) {
-        timer = DomGlobal.setTimeout(ignored -> cti.update(), session.wake(command.issued) - now);
+        timer = Page.setTimeout(() -> changed.run(), session.wake(command.issued) - now);
         return;
       }
       // Off the queue before anything runs: posting may run the payload's getters, which may
       // issue commands of their own.
       waiting.shift();
       if (gate == Session.POST) {
-        deliver(command, target);
+        deliver(command);
       } else {
-        reject(command.message.get("method"), command.reject, JsErrors.toJs(
-            gate == Session.DESTROYED ? Messages.destroyed()
-            : gate == Session.READY_TIMEOUT ? Messages.readyTimeout(cti.url.url, cti.config.readyTimeoutMs)
-            : gate == Session.NOT_LOGGED_IN ? Messages.notLoggedIn(cti.config.loginTimeoutMs)
-            : Messages.notAttached()));
+        history.reject(command.message.get("method"), command.reject, JsErrors.toJs(refusal(gate)));
       }
     }
   }
 
-  /** Rejects a command's Promise with {@code error}, a DialpadCtiError, and says so in debug mode. */
-  void reject(Object method, RejectCallbackFn reject, Object error) {
-    JsPropertyMap<Object> fields = Js.asPropertyMap(error);
-    cti.history.log(Messages.REJECTED, method instanceof String ? method : null,
-        fields.get("code") + " " + fields.get("message"));
-    reject.onInvoke(error);
+  /** Why the session refuses a command ({@link Session#gate}'s answer other than POST and WAIT). */
+  private CtiException refusal(int gate) {
+    switch (gate) {
+      case Session.DESTROYED:
+        return Messages.destroyed();
+      case Session.READY_TIMEOUT:
+        return Messages.readyTimeout(url, config.readyTimeoutMs);
+      case Session.NOT_LOGGED_IN:
+        return Messages.notLoggedIn(config.loginTimeoutMs);
+      default:
+        return Messages.notAttached();
+    }
   }
 
-  private void deliver(Command command, Window target) {
+  private void deliver(Command command) {
     JsPropertyMap<Object> message = command.message;
     Object method = message.get("method");
     Attempt.run(() -> {
-      // Never '*': if the frame has navigated elsewhere, the browser drops the message.
-      target.postMessage(message, cti.url.origin);
-      cti.history.add(Messages.OUT, method, message.get("payload"), null);
+      frame.post(message);
+      history.add(Protocol.OUT, method, message.get("payload"), null);
       command.resolve.onInvoke((Void) null);
-    }, error -> reject(method, command.reject, JsErrors.toJs(
+    }, error -> history.reject(method, command.reject, JsErrors.toJs(
         // What was thrown may have no usable toString (a null-prototype object): then no text.
         Messages.cannotPost(Attempt.get(() -> String.valueOf(error))))));
   }

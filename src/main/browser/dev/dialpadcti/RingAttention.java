@@ -1,9 +1,12 @@
 package dev.dialpadcti;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
+import elemental2.core.JsObject;
+import elemental2.dom.EventListener;
 import elemental2.dom.Notification;
 import elemental2.dom.NotificationOptions;
+import jsinterop.annotations.JsConstructor;
+import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -13,8 +16,17 @@ import jsinterop.base.JsPropertyMap;
  * notification permission already granted, one notification per call, closed when it stops
  * ringing. The library never asks for permission.
  */
-final class RingAttention {
-  private final Cti cti;
+final class RingAttention extends JsObject {
+  /** The CTI's state now. */
+  @JsFunction
+  interface StateSource {
+    CtiState get();
+  }
+
+  private final StateSource state;
+  /** Shows the CTI (a notification was clicked). */
+  private final Attempt.Action show;
+  private final EventListener onVisibility;
   /** The page's own title while ours alternates with it; null otherwise. */
   private String savedTitle;
   private String callTitle;
@@ -22,17 +34,36 @@ final class RingAttention {
   /** Whether the call's title is showing; a flag, since browsers return document.title with spaces collapsed. */
   private boolean showingCall;
   /** Each notified call still ringing: its key ("c" + id, so none is an Object.prototype name) and notification. */
-  private JsPropertyMap<Notification> notified = JsPropertyMap.of();
+  private JsPropertyMap<Notification> notified;
 
-  RingAttention(Cti cti) {
-    this.cti = cti;
+  @JsConstructor
+  private RingAttention(StateSource state, Attempt.Action show) {
+    notified = JsPropertyMap.of();
+    onVisibility = Handler.of(event -> update());
+    this.state = state;
+    this.show = show;
     savedTitle = null;
   }
 
+  /**
+   * Follows the calls in {@code state} (through its {@code state} event on {@code listeners}) and
+   * the page's visibility; returns the way to stop, which leaves the page's title as it was.
+   */
+  static Subscription start(Listeners listeners, StateSource state, Attempt.Action show) {
+    RingAttention attention = new RingAttention(state, show);
+    Subscription changes = listeners.add(Protocol.EVENT_STATE, ignored -> attention.update());
+    Page.document.addEventListener("visibilitychange", attention.onVisibility);
+    return () -> {
+      changes.remove();
+      Page.document.removeEventListener("visibilitychange", attention.onVisibility);
+    };
+  }
+
   /** Follows the calls and the page's visibility; called after every change of either, and on destroy. */
-  void update() {
-    boolean hidden = DomGlobal.document.hidden && !cti.session.destroyed;
-    JsArray<JsPropertyMap<Object>> calls = Js.uncheckedCast(Js.asPropertyMap(cti.getState()).get("calls"));
+  private void update() {
+    CtiState now = state.get();
+    boolean hidden = Page.document.hidden && !now.isDestroyed();
+    JsArray<JsPropertyMap<Object>> calls = Js.uncheckedCast(now.getCalls());
     JsPropertyMap<Notification> still = JsPropertyMap.of();
     for (int i = 0; i < calls.length; i++) {
       JsPropertyMap<Object> call = calls.getAt(i);
@@ -54,26 +85,26 @@ final class RingAttention {
     if (hidden && calls.length > 0) {
       callTitle = Messages.incomingCall(caller(calls.getAt(0)));
       if (savedTitle == null) {
-        savedTitle = DomGlobal.document.title;
+        savedTitle = Page.document.title;
         showingCall = false;
-        timer = DomGlobal.setInterval(ignored -> flip(), Protocol.RING_TITLE_MS);
+        timer = Page.setInterval(() -> flip(), Protocol.RING_TITLE_MS);
         flip();
       }
     } else if (savedTitle != null) {
-      DomGlobal.clearInterval(timer);
-      DomGlobal.document.title = savedTitle;
+      Page.clearInterval(timer);
+      Page.document.title = savedTitle;
       savedTitle = null;
     }
   }
 
   private void flip() {
     showingCall = !showingCall;
-    DomGlobal.document.title = showingCall ? callTitle : savedTitle;
+    Page.document.title = showingCall ? callTitle : savedTitle;
   }
 
   /** Whether the page may show notifications: the API exists and permission was already granted. */
   private static boolean granted() {
-    return Js.asPropertyMap(DomGlobal.window).get("Notification") != null
+    return Js.asPropertyMap(Page.window).get("Notification") != null
         && "granted".equals(Notification.permission);
   }
 
@@ -86,8 +117,8 @@ final class RingAttention {
       return null;
     }
     notification.onclick = event -> {
-      DomGlobal.window.focus();
-      cti.show();
+      Page.focus();
+      show.run();
       notification.close();
       return null;
     };

@@ -1,7 +1,8 @@
 package dev.dialpadcti;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
+import elemental2.core.JsObject;
+import jsinterop.annotations.JsConstructor;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -11,8 +12,33 @@ import jsinterop.base.JsPropertyMap;
  * unique to an {@code on} subscription or the rejecter of a {@code once} Promise. Event names are
  * compared as strings, so a name such as 'constructor' is never looked up on Object.prototype.
  */
-final class Listeners {
-  private JsArray<Object> entries = new JsArray<>();
+final class Listeners extends JsObject {
+  private JsArray<Object> entries;
+
+  @JsConstructor
+  Listeners() {
+    entries = new JsArray<>();
+  }
+
+  /** {@code event} as a name to subscribe to (on, once); the development build warns when it looks like a typo. */
+  static String named(Object event) {
+    String name = MethodName.check(event);
+    if (Build.DEV) {
+      String warning = EventNames.unknownWarning(name);
+      if (warning != null) {
+        Page.console.warn(Messages.LOG_PREFIX, warning);
+      }
+    }
+    return name;
+  }
+
+  /** {@code listener}, which must be a function; invalid_argument otherwise. */
+  static Listener<?> checkListener(Listener<?> listener) {
+    if (!"function".equals(Js.typeof(listener))) {
+      throw Messages.wrongType("listener", Messages.A_FUNCTION, listener);
+    }
+    return listener;
+  }
 
   /** Subscribes {@code listener}; returns a function that removes exactly this subscription, once. */
   Subscription add(String event, Listener<?> listener) {
@@ -75,7 +101,7 @@ final class Listeners {
             Js.<Listener<Object>>uncheckedCast(entry.getAt(0)).handle(payload);
           }
         }
-      }, error -> DomGlobal.console.error(Messages.LOG_PREFIX, event, Messages.LISTENER_THREW, error));
+      }, error -> Page.console.error(Messages.LOG_PREFIX, event, Messages.LISTENER_THREW, error));
     }
   }
 

@@ -11,7 +11,7 @@ final class FieldNames {
   static void requireKnown(ObjectView object, String known, String what) {
     for (String key : object.keys()) {
       if (!Values.inList(known, key)) {
-        throw Messages.unknownField(what, key, Messages.DEV ? suggest(key, known) : null, known);
+        throw Messages.unknownField(what, key, Build.DEV ? suggest(key, known) : null, known);
       }
     }
   }

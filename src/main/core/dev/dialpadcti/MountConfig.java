@@ -33,8 +33,8 @@ final class MountConfig {
       throw Messages.clientIdRequired();
     }
     FieldNames.requireKnown(options, FIELDS, Messages.MOUNT_OPTIONS);
-    clientId = (String) Values.typed(options, "clientId", Messages.STRING);
-    url = (String) Values.typed(options, "url", Messages.STRING);
+    clientId = (String) Values.typed(options, "clientId", Values.STRING);
+    url = (String) Values.typed(options, "url", Values.STRING);
     if (clientId != null && url != null) {
       throw Messages.clientIdAndUrl();
     }
@@ -44,9 +44,9 @@ final class MountConfig {
     }
     width = size("width", options.get("width"), Protocol.DEFAULT_WIDTH);
     height = size("height", options.get("height"), Protocol.DEFAULT_HEIGHT);
-    String t = (String) Values.typed(options, "title", Messages.STRING);
+    String t = (String) Values.typed(options, "title", Values.STRING);
     title = t == null ? Protocol.DEFAULT_TITLE : t;
-    debug = Boolean.TRUE.equals(Values.typed(options, "debug", Messages.BOOLEAN));
+    debug = Boolean.TRUE.equals(Values.typed(options, "debug", Values.BOOLEAN));
     readyTimeoutMs = millis(options, "readyTimeoutMs", 1, Messages.RANGE_POSITIVE, Protocol.DEFAULT_READY_TIMEOUT_MS);
     ctiSilentMs = millis(options, "ctiSilentMs", 0, Messages.RANGE_NON_NEGATIVE, Protocol.DEFAULT_CTI_SILENT_MS);
     authGraceMs = millis(options, "authGraceMs", 0, Messages.RANGE_NON_NEGATIVE, Protocol.DEFAULT_AUTH_GRACE_MS);
@@ -58,10 +58,10 @@ final class MountConfig {
       throw Messages.wrongType("autoEnableTab", Messages.AUTO_ENABLE_TAB, tab);
     }
     autoEnableTab = tab instanceof String ? (String) tab : null;
-    hidden = Boolean.TRUE.equals(Values.typed(options, "hidden", Messages.BOOLEAN));
-    autoShowOnRing = Boolean.TRUE.equals(Values.typed(options, "autoShowOnRing", Messages.BOOLEAN));
+    hidden = Boolean.TRUE.equals(Values.typed(options, "hidden", Values.BOOLEAN));
+    autoShowOnRing = Boolean.TRUE.equals(Values.typed(options, "autoShowOnRing", Values.BOOLEAN));
     defaultCountryCode = countryCode("defaultCountryCode", options.get("defaultCountryCode"));
-    ringAttention = Boolean.TRUE.equals(Values.typed(options, "ringAttention", Messages.BOOLEAN));
+    ringAttention = Boolean.TRUE.equals(Values.typed(options, "ringAttention", Values.BOOLEAN));
   }
 
   /**
@@ -84,7 +84,7 @@ final class MountConfig {
 
   /** A delay option: a number from {@code min} to what setTimeout takes ({@code range} says so), or {@code fallback}. */
   private static double millis(ObjectView options, String key, double min, String range, double fallback) {
-    Double ms = (Double) Values.typed(options, key, Messages.NUMBER);
+    Double ms = (Double) Values.typed(options, key, Values.NUMBER);
     if (ms != null && !(ms >= min && ms <= Protocol.MAX_TIMER_MS)) {
       throw Messages.outOfRange(key, range, ms);
     }

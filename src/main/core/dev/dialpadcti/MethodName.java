@@ -18,6 +18,14 @@ final class MethodName {
     return true;
   }
 
+  /** {@code name} as a method or event name; invalid_method when it is not a valid one. */
+  static String check(Object name) {
+    if (name instanceof String && isValid((String) name)) {
+      return (String) name;
+    }
+    throw Messages.badMethodName(name);
+  }
+
   /** The library's own events; a message with one of these names could pass for one of ours. */
   static boolean isReserved(String s) {
     return Values.inList(Protocol.OWN_EVENTS, s);

@@ -4,6 +4,20 @@ package dev.dialpadcti;
 final class Values {
   private Values() {}
 
+  /** JavaScript's types as the messages name them; {@link #typed} takes one of these. */
+  static final String STRING = "a string";
+  static final String NUMBER = "a number";
+  static final String BOOLEAN = "a boolean";
+
+  /** A value's type in JavaScript terms: "a string", "a number"... */
+  static String typeOf(Object value) {
+    return value == null ? "undefined"
+        : value instanceof String ? STRING
+        : value instanceof Double ? NUMBER
+        : value instanceof Boolean ? BOOLEAN
+        : "an object";
+  }
+
   /** Whether {@code list}, written "|a|b|", holds {@code name}. Strings keep the script smaller than arrays. */
   static boolean inList(String list, String name) {
     // Length first: a 10 MB name must cost nothing.
@@ -35,11 +49,11 @@ final class Values {
 
   /**
    * The field's value, or null when absent; {@code invalid_argument} when it is not of
-   * {@code type} ({@link Messages#STRING}, {@link Messages#NUMBER} or {@link Messages#BOOLEAN}).
+   * {@code type} ({@link #STRING}, {@link #NUMBER} or {@link #BOOLEAN}).
    */
   static Object typed(ObjectView object, String key, String type) {
     Object value = object.get(key);
-    if (value != null && !Messages.typeOf(value).equals(type)) {
+    if (value != null && !typeOf(value).equals(type)) {
       throw Messages.wrongType(key, type, value);
     }
     return value;

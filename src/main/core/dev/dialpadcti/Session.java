@@ -15,6 +15,7 @@ final class Session {
   static final int READY_TIMEOUT = 2;
   static final int NOT_LOGGED_IN = 3;
   static final int DESTROYED = 4;
+  static final int NOT_ATTACHED = 5;
 
   /** Receives a ringing call's payload (a plain function once compiled). */
   @JsFunction
@@ -51,7 +52,6 @@ final class Session {
   private double loadDeadline;
   private double loadedAt;
   private Call calls;
-  private int callCount;
 
   /** A session mounted at {@code now}, its frame loading. */
   Session(double now, double readyTimeoutMs, double authGraceMs, double loginTimeoutMs, boolean visible) {
@@ -100,11 +100,15 @@ final class Session {
    * What a command issued at {@code issued} should do at {@code now}: be posted (the page has
    * loaded and its user is logged in, or the CTI said nothing within {@code authGraceMs}), wait, or
    * be rejected (no load by the deadline, logged out {@code loginTimeoutMs} after it was issued,
-   * or destroyed).
+   * destroyed, or the frame is not {@code attached}: the page took it out of the document, so
+   * nothing can reach the CTI).
    */
-  int gate(double now, double issued) {
+  int gate(double now, double issued, boolean attached) {
     if (destroyed) {
       return DESTROYED;
+    }
+    if (!attached) {
+      return NOT_ATTACHED;
     }
     if (!ready) {
       return now < loadDeadline ? WAIT : READY_TIMEOUT;
@@ -152,10 +156,8 @@ final class Session {
         call.payload = payload;
       } else if (previous == null) {
         calls = call.next;
-        callCount--;
       } else {
         previous.next = call.next;
-        callCount--;
       }
       return false;
     }
@@ -169,7 +171,6 @@ final class Session {
     } else {
       previous.next = added;
     }
-    callCount++;
     return true;
   }
 
@@ -185,7 +186,6 @@ final class Session {
 
   private void forget() {
     calls = null;
-    callCount = 0;
     authenticated = null;
     userId = null;
   }
@@ -194,12 +194,16 @@ final class Session {
     destroyed = true;
     ready = false;
     calls = null;
-    callCount = 0;
     version++;
   }
 
+  /** How many calls ring now. */
   int callCount() {
-    return callCount;
+    int count = 0;
+    for (Call call = calls; call != null; call = call.next) {
+      count++;
+    }
+    return count;
   }
 
   /** Each ringing call's latest payload, in the order they started ringing. */

@@ -1,14 +1,14 @@
 package dev.dialpadcti;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
+import elemental2.core.JsObject;
 import elemental2.dom.Event;
 import elemental2.dom.EventListener;
 import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.MutationRecord;
-import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsConstructor;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -17,37 +17,28 @@ import jsinterop.base.JsPropertyMap;
  * frame ({@code frame_blocked}), a loaded CTI that posts nothing ({@code cti_silent}), and the
  * iframe's attributes changed by someone else ({@code frame_changed}).
  */
-final class Diagnostics {
-  /** A DOM event listener as a plain function, without an adapter class. */
-  @JsFunction
-  private interface Handler {
-    void handle(Event event);
-  }
-
-  /** Receives each warning. */
-  @JsFunction
-  interface Sink {
-    void warn(String code, String message);
-  }
+final class Diagnostics extends JsObject {
 
   private final HTMLIFrameElement iframe;
   private final CtiUrl cti;
   private final double silentMs;
-  private final Sink sink;
-  private final EventListener onViolation = Js.uncheckedCast((Handler) this::violation);
+  private final Warnings.Sink sink;
+  private final EventListener onViolation;
   private final MutationObserver observer;
   private double silenceTimer;
   /** A blocked frame still fires load; it is not a silent CTI. */
   private boolean blocked;
 
-  Diagnostics(HTMLIFrameElement iframe, CtiUrl cti, double silentMs, Sink sink) {
+  @JsConstructor
+  Diagnostics(HTMLIFrameElement iframe, CtiUrl cti, double silentMs, Warnings.Sink sink) {
+    onViolation = Handler.of(this::violation);
     this.iframe = iframe;
     this.cti = cti;
     this.silentMs = silentMs;
     this.sink = sink;
     // CSP reports at the document; only a frame load from the CTI's origin is ours. CSP3 names
     // frame-src as the effective directive even when child-src or default-src blocked it.
-    DomGlobal.document.addEventListener("securitypolicyviolation", onViolation);
+    Page.document.addEventListener("securitypolicyviolation", onViolation);
     observer = new MutationObserver((records, self) -> {
       for (int i = 0; i < records.length; i++) {
         changed(records.getAt(i));
@@ -64,21 +55,21 @@ final class Diagnostics {
 
   /** The frame loaded: the CTI should speak within {@code silentMs}. */
   void loaded() {
-    DomGlobal.clearTimeout(silenceTimer);
+    Page.clearTimeout(silenceTimer);
     if (silentMs > 0 && !blocked) {
-      silenceTimer = DomGlobal.setTimeout(ignored -> sink.warn(Messages.CTI_SILENT,
-          Messages.ctiSilent(silentMs, DomGlobal.location.origin)), silentMs);
+      silenceTimer = Page.setTimeout(() -> sink.warn(Protocol.CTI_SILENT,
+          Messages.ctiSilent(silentMs, Page.location.origin)), silentMs);
     }
   }
 
   /** The CTI posted an accepted message. */
   void heard() {
-    DomGlobal.clearTimeout(silenceTimer);
+    Page.clearTimeout(silenceTimer);
   }
 
   void stop() {
-    DomGlobal.clearTimeout(silenceTimer);
-    DomGlobal.document.removeEventListener("securitypolicyviolation", onViolation);
+    Page.clearTimeout(silenceTimer);
+    Page.document.removeEventListener("securitypolicyviolation", onViolation);
     observer.disconnect();
   }
 
@@ -90,7 +81,7 @@ final class Diagnostics {
         || uri instanceof String && ((String) uri).startsWith(cti.origin + "/"))) {
       blocked = true;
       heard();
-      sink.warn(Messages.FRAME_BLOCKED, Messages.frameBlocked(cti.origin));
+      sink.warn(Protocol.FRAME_BLOCKED, Messages.frameBlocked(cti.origin));
     }
   }
 
@@ -99,7 +90,7 @@ final class Diagnostics {
     String expected = "allow".equals(name) ? Protocol.IFRAME_ALLOW
         : "sandbox".equals(name) ? Protocol.IFRAME_SANDBOX : cti.url;
     if (!expected.equals(iframe.getAttribute(name))) {
-      sink.warn(Messages.FRAME_CHANGED, Messages.frameChanged(name));
+      sink.warn(Protocol.FRAME_CHANGED, Messages.frameChanged(name));
     }
   }
 }

@@ -1,12 +1,12 @@
 package dev.dialpadcti;
 
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Event;
 import elemental2.dom.EventListener;
 import elemental2.dom.EventTarget;
 import elemental2.dom.MouseEvent;
 import elemental2.dom.Node;
+import elemental2.promise.Promise;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -35,18 +35,23 @@ final class ClickToDial {
     Object dial(JsPropertyMap<Object> call, Element element);
   }
 
-  /** A DOM event listener as a plain function. */
+
+  /** Places the call (shows the CTI, initiateCall): the facade's own command, with its checks. */
   @JsFunction
-  private interface Handler {
-    void handle(Event event);
+  interface Dialer {
+    Promise<Void> dial(Object call);
   }
 
   private ClickToDial() {}
 
-  /** Checks {@code options} (null: all defaults), subscribes, and returns the way to unsubscribe. */
-  static Subscription start(Cti cti, Object options) {
+  /**
+   * Checks {@code options} (null: all defaults) and subscribes: a click dials through
+   * {@code dialer}, normalising with {@code countryCode} (mount's defaultCountryCode, or null); a
+   * number it cannot normalise goes to {@code warn}. Returns the way to unsubscribe.
+   */
+  static Subscription start(Object options, String countryCode, Dialer dialer, Warnings.Sink warn) {
     ObjectView view = JsObjectView.read("options", Messages.AN_OBJECT, options);
-    Object root = DomGlobal.document;
+    Object root = Page.document;
     String selector = DEFAULT_SELECTOR;
     CustomData customData = null;
     OnDial onDial = null;
@@ -59,11 +64,11 @@ final class ClickToDial {
         }
         root = r;
       }
-      String s = (String) Values.typed(view, "selector", Messages.STRING);
+      String s = (String) Values.typed(view, "selector", Values.STRING);
       if (s != null) {
         // An invalid selector is refused now rather than on every click.
         if (s.length() > Protocol.MAX_SELECTOR_LENGTH
-            || Attempt.get(() -> DomGlobal.document.createElement("a").matches(s)) == null) {
+            || Attempt.get(() -> Page.document.createElement("a").matches(s)) == null) {
           throw Messages.wrongType("selector", Messages.A_SELECTOR, s);
         }
         selector = s;
@@ -75,7 +80,7 @@ final class ClickToDial {
     String matching = selector;
     CustomData dataOf = customData;
     OnDial before = onDial;
-    EventListener listener = Js.uncheckedCast((Handler) event -> click(cti, event, matching, dataOf, before));
+    EventListener listener = Handler.of(event -> click(event, matching, dataOf, before, countryCode, dialer, warn));
     target.addEventListener("click", listener);
     return () -> target.removeEventListener("click", listener);
   }
@@ -88,7 +93,8 @@ final class ClickToDial {
     return value;
   }
 
-  private static void click(Cti cti, Event event, String selector, CustomData customData, OnDial onDial) {
+  private static void click(Event event, String selector, CustomData customData, OnDial onDial,
+      String countryCode, Dialer dialer, Warnings.Sink warn) {
     MouseEvent mouse = Js.uncheckedCast(event);
     // A click someone handled already, another button, or a modifier (open in a new tab, say) is
     // not a dial.
@@ -102,16 +108,17 @@ final class ClickToDial {
     }
     event.preventDefault();
     // The page's own functions (customData, onDial) may throw: reported like a listener's error.
-    Attempt.run(() -> dial(cti, element, customData, onDial),
-        error -> DomGlobal.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error));
+    Attempt.run(() -> dial(element, customData, onDial, countryCode, dialer, warn),
+        error -> Page.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error));
   }
 
-  private static void dial(Cti cti, Element element, CustomData customData, OnDial onDial) {
+  private static void dial(Element element, CustomData customData, OnDial onDial, String countryCode,
+      Dialer dialer, Warnings.Sink warn) {
     String raw = element.hasAttribute(NUMBER_ATTRIBUTE) ? element.getAttribute(NUMBER_ATTRIBUTE)
         : element.getAttribute("href");
-    String number = raw == null ? null : PhoneNumbers.toE164(raw, cti.config.defaultCountryCode);
+    String number = raw == null ? null : PhoneNumbers.toE164(raw, countryCode);
     if (number == null) {
-      cti.warn(Messages.BAD_NUMBER, Messages.badNumber(raw));
+      warn.warn(Protocol.BAD_NUMBER, Messages.badNumber(raw));
       return;
     }
     JsPropertyMap<Object> call = JsPropertyMap.of();
@@ -124,9 +131,8 @@ final class ClickToDial {
     if (onDial != null && Boolean.FALSE.equals(onDial.dial(call, element))) {
       return;
     }
-    cti.show();
-    cti.initiateCall(call).catch_(error -> {
-      DomGlobal.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error);
+    dialer.dial(call).catch_(error -> {
+      Page.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error);
       return null;
     });
   }

@@ -9,20 +9,10 @@ package dev.dialpadcti;
 final class Messages {
   private Messages() {}
 
-  /**
-   * The development build. A compile-time constant in J2CL (the define {@code dialpadcti.dev}), so
-   * Closure drops the other form; a system property on the JVM and a configuration property in GWT.
-   */
-  static final boolean DEV = "true".equals(System.getProperty("dialpadcti.dev", "false"));
-
   /** Longest echo of a caller's value, so a 10 MB argument never makes a 10 MB message. */
   static final int ECHO_MAX = 60;
 
   static final String LOG_PREFIX = "[dialpad-cti]";
-
-  static final String STRING = "a string";
-  static final String NUMBER = "a number";
-  static final String BOOLEAN = "a boolean";
 
   static final String CALL_OBJECT = "The call object";
   static final String MOUNT_OPTIONS = "mount's options";
@@ -52,33 +42,24 @@ final class Messages {
       return String.valueOf(value);
     }
     if (!(value instanceof String)) {
-      return typeOf(value);
+      return Values.typeOf(value);
     }
     String s = (String) value;
     return "'" + (s.length() > ECHO_MAX ? s.substring(0, ECHO_MAX - 1) + "…" : s) + "'";
-  }
-
-  /** A value's type in JavaScript terms: "a string", "a number"... */
-  static String typeOf(Object value) {
-    return value == null ? "undefined"
-        : value instanceof String ? STRING
-        : value instanceof Double ? NUMBER
-        : value instanceof Boolean ? BOOLEAN
-        : "an object";
   }
 
   // ---- errors
 
   /** The error: in production "code: what", in development {@code sentence}. */
   private static CtiException error(String code, String what, String sentence) {
-    return CtiException.of(code, DEV ? sentence : code + ": " + what);
+    return CtiException.of(code, Build.DEV ? sentence : code + ": " + what);
   }
 
   /** A field of the wrong type; {@code expected} says what it must be ("a boolean", "a function"). */
   static CtiException wrongType(String field, String expected, Object value) {
     String what = field + " " + quote(value);
     return error(ErrorCode.INVALID_ARGUMENT, what,
-        DEV ? field + " must be " + expected + ", not " + quote(value) : null);
+        Build.DEV ? field + " must be " + expected + ", not " + quote(value) : null);
   }
 
   /**
@@ -87,14 +68,14 @@ final class Messages {
    */
   static CtiException notE164(String code, String field, Object value, String guess) {
     String what = field + " " + quote(value);
-    return error(code, what, DEV ? what + " must be " + E164_RULE
+    return error(code, what, Build.DEV ? what + " must be " + E164_RULE
         + (guess != null ? "; did you mean '" + guess + "'?" : "") : null);
   }
 
   /** toE164 found no E.164 form; {@code countryCode} is the default country it was given, or null. */
   static CtiException noE164(Object text, String countryCode) {
     String what = quote(text);
-    return error(ErrorCode.INVALID_PHONE_NUMBER, what, DEV ? what + " has no E.164 form"
+    return error(ErrorCode.INVALID_PHONE_NUMBER, what, Build.DEV ? what + " has no E.164 form"
         + (countryCode == null ? "; a national number needs defaultCountryCode" : " with country code " + countryCode)
         + " (digits and separators only, 2-15 digits in all)" : null);
   }
@@ -102,7 +83,7 @@ final class Messages {
   /** {@code key} is not one of {@code known}; {@code guess} is the key probably meant (development only). */
   static CtiException unknownField(String what, String key, String guess, String known) {
     return error(ErrorCode.UNKNOWN_FIELD, quote(key),
-        DEV ? what + " has no field " + quote(key)
+        Build.DEV ? what + " has no field " + quote(key)
             + (guess != null ? "; did you mean '" + guess + "'?" : "; known: " + known) : null);
   }
 
@@ -117,7 +98,7 @@ final class Messages {
   static CtiException badIdentityType(Object type) {
     String what = "identityType " + quote(type);
     return error(ErrorCode.INVALID_IDENTITY_TYPE, what,
-        DEV ? what + " must be 'Office', 'OfficeGroup' or 'CallCenter' (case matters)" : null);
+        Build.DEV ? what + " must be 'Office', 'OfficeGroup' or 'CallCenter' (case matters)" : null);
   }
 
   static CtiException badIdentityId(Object id) {
@@ -127,26 +108,26 @@ final class Messages {
 
   static CtiException customDataTooLong(int length, int limit) {
     return error(ErrorCode.CUSTOM_DATA_TOO_LONG, "customData " + length,
-        DEV ? "customData has " + length + " characters; the limit is " + limit : null);
+        Build.DEV ? "customData has " + length + " characters; the limit is " + limit : null);
   }
 
   static CtiException badMethodName(Object name) {
     return error(ErrorCode.INVALID_METHOD, quote(name),
-        DEV ? quote(name) + " is not a snake_case name" : null);
+        Build.DEV ? quote(name) + " is not a snake_case name" : null);
   }
 
   static CtiException destroyed() {
-    return CtiException.of(ErrorCode.DESTROYED, DEV ? "destroyed; mount again" : ErrorCode.DESTROYED);
+    return CtiException.of(ErrorCode.DESTROYED, Build.DEV ? "destroyed; mount again" : ErrorCode.DESTROYED);
   }
 
   static CtiException readyTimeout(String url, double ms) {
     return error(ErrorCode.READY_TIMEOUT, quote(url) + " " + ms,
-        DEV ? quote(url) + " did not load in " + ms + " ms; check it or raise readyTimeoutMs" : null);
+        Build.DEV ? quote(url) + " did not load in " + ms + " ms; check it or raise readyTimeoutMs" : null);
   }
 
   static CtiException notLoggedIn(double ms) {
     return error(ErrorCode.NOT_LOGGED_IN, "loginTimeoutMs " + ms,
-        DEV ? "the CTI's user is logged out and did not log in within " + ms
+        Build.DEV ? "the CTI's user is logged out and did not log in within " + ms
             + " ms (loginTimeoutMs); the command was not sent" : null);
   }
 
@@ -164,7 +145,7 @@ final class Messages {
   static CtiException cannotPost(String why) {
     String what = "payload " + quote(why);
     return error(ErrorCode.INVALID_ARGUMENT, what,
-        DEV ? "cannot post: " + quote(why) + "; send plain data (no functions, DOM nodes or class instances)"
+        Build.DEV ? "cannot post: " + quote(why) + "; send plain data (no functions, DOM nodes or class instances)"
             : null);
   }
 
@@ -176,7 +157,7 @@ final class Messages {
 
   static CtiException containerNotFound(Object selector) {
     return error(ErrorCode.CONTAINER_NOT_FOUND, quote(selector),
-        DEV ? "no element for " + quote(selector) + "; pass an Element or a CSS selector" : null);
+        Build.DEV ? "no element for " + quote(selector) + "; pass an Element or a CSS selector" : null);
   }
 
   static CtiException alreadyMounted() {
@@ -194,36 +175,32 @@ final class Messages {
 
   static CtiException clientIdNotEncodable(String clientId) {
     return error(ErrorCode.INVALID_ARGUMENT, "clientId " + quote(clientId),
-        DEV ? "clientId " + quote(clientId) + " cannot be URL-encoded (it holds a lone surrogate);"
+        Build.DEV ? "clientId " + quote(clientId) + " cannot be URL-encoded (it holds a lone surrogate);"
             + " copy the client id from Dialpad again" : null);
   }
 
   /** A number option out of its range. */
   static CtiException outOfRange(String field, String range, double value) {
     return error(ErrorCode.INVALID_ARGUMENT, field + " " + value,
-        DEV ? field + " must be " + range + ", not " + value : null);
+        Build.DEV ? field + " must be " + range + ", not " + value : null);
   }
 
   static CtiException urlTooLong(int length, int limit) {
     return error(ErrorCode.INVALID_ARGUMENT, "url " + length,
-        DEV ? "url has " + length + " characters; the limit is " + limit : null);
+        Build.DEV ? "url has " + length + " characters; the limit is " + limit : null);
   }
 
   static CtiException badSize(String field, Object value) {
     return error(ErrorCode.INVALID_ARGUMENT, field + " " + quote(value),
-        DEV ? field + " must be pixels (400, '400px') or a percentage ('100%')" : null);
+        Build.DEV ? field + " must be pixels (400, '400px') or a percentage ('100%')" : null);
   }
 
-  static final int URL_NOT_ABSOLUTE = 1;
-  static final int URL_HAS_CREDENTIALS = 2;
-  static final int URL_NOT_HTTPS = 3;
-
-  /** A CTI URL refused for {@code problem}, one of the {@code URL_} constants. */
+  /** A CTI URL refused for {@code problem}, one of CtiUrl's problem constants. */
   static CtiException insecureUrl(Object url, int problem) {
     String what = "url " + quote(url);
-    return error(ErrorCode.INSECURE_URL, what, DEV ? what + ": "
-        + (problem == URL_NOT_ABSOLUTE ? "use an absolute https:// URL"
-            : problem == URL_HAS_CREDENTIALS ? "no user name or password"
+    return error(ErrorCode.INSECURE_URL, what, Build.DEV ? what + ": "
+        + (problem == CtiUrl.NOT_ABSOLUTE ? "use an absolute https:// URL"
+            : problem == CtiUrl.HAS_CREDENTIALS ? "no user name or password"
             : "use https: (http: only on localhost)") : null);
   }
 
@@ -235,7 +212,7 @@ final class Messages {
 
   /** The envelope broke the rule for {@code field}: "api", "version" or "method". */
   static String badEnvelope(String field) {
-    return BAD_ENVELOPE + (DEV
+    return BAD_ENVELOPE + (Build.DEV
         ? "api".equals(field) ? "api must be 'opencti_dialpad'"
         : "version".equals(field) ? "version must be '1' or '1.x'"
         : "method must be a snake_case name, not one of the library's own events"
@@ -244,7 +221,7 @@ final class Messages {
 
   /** The payload of {@code method} broke the rule for {@code field}. */
   static String badPayload(String method, String field) {
-    return BAD_PAYLOAD + (DEV ? method + " " + field + " must be "
+    return BAD_PAYLOAD + (Build.DEV ? method + " " + field + " must be "
         + ("payload".equals(field) || "contact".equals(field) || "target".equals(field) ? "an object"
             : "state".equals(field) ? "'on' or 'off'"
             : "user_authenticated".equals(field) ? "a boolean"
@@ -256,9 +233,6 @@ final class Messages {
 
   static final String QUEUED = "queued";
   static final String WAITING_FOR_LOGIN = "waiting for login";
-  static final String OUT = "out";
-  static final String IN = "in";
-  static final String DROPPED = "dropped";
   static final String REJECTED = "rejected";
   static final String LOADED = "loaded";
   static final String RELOADED = "reloaded";
@@ -282,14 +256,10 @@ final class Messages {
 
   // ---- warnings: each says what to do, in both builds
 
-  static final String FRAME_BLOCKED = "frame_blocked";
-  static final String CTI_SILENT = "cti_silent";
-  static final String FRAME_CHANGED = "frame_changed";
-  static final String BAD_NUMBER = "bad_number";
   static final String CLICK_TO_DIAL_FAILED = "clickToDial";
 
   static String badNumber(String raw) {
-    return DEV ? "clickToDial found no E.164 number in " + quote(raw)
+    return Build.DEV ? "clickToDial found no E.164 number in " + quote(raw)
         + ": write it in E.164 (tel:+14155550123) or set mount's defaultCountryCode; nothing was dialled"
         : "no E.164 number in " + quote(raw);
   }
@@ -300,19 +270,19 @@ final class Messages {
   }
 
   static String frameBlocked(String origin) {
-    return DEV ? "the page's Content-Security-Policy blocks the CTI frame: add " + origin
+    return Build.DEV ? "the page's Content-Security-Policy blocks the CTI frame: add " + origin
         + " to its frame-src directive" : "add " + origin + " to the page's CSP frame-src";
   }
 
   static String ctiSilent(double ms, String pageOrigin) {
-    return DEV ? "the CTI has posted nothing " + ms / 1000 + " s after loading: if nobody has logged in"
+    return Build.DEV ? "the CTI has posted nothing " + ms / 1000 + " s after loading: if nobody has logged in"
         + " yet that is expected; otherwise add " + pageOrigin + " to the Allowed Origins of your Dialpad app"
         : "no message " + ms / 1000 + " s after loading; if someone logged in, add " + pageOrigin
         + " to the Dialpad app's Allowed Origins";
   }
 
   static String frameChanged(String attribute) {
-    return DEV ? "the CTI iframe's " + attribute + " was changed after mount; Dialpad needs it as"
+    return Build.DEV ? "the CTI iframe's " + attribute + " was changed after mount; Dialpad needs it as"
         + " dialpad-cti set it: leave the iframe's attributes alone (size its container instead)"
         : "leave the iframe's " + attribute + " as dialpad-cti set it";
   }

@@ -1,6 +1,6 @@
 package dev.dialpadcti;
 
-/** Every protocol name, limit, default and timeout of the library, in one place. */
+/** Every protocol name, code, direction, limit, default and timeout of the library, in one place. */
 final class Protocol {
   private Protocol() {}
 
@@ -20,6 +20,17 @@ final class Protocol {
   // CTI -> host methods.
   static final String USER_AUTHENTICATION = "user_authentication";
   static final String CALL_RINGING = "call_ringing";
+
+  /** {@code cti.history}'s directions, which debug lines also start with. */
+  static final String IN = "in";
+  static final String OUT = "out";
+  static final String DROPPED = "dropped";
+
+  /** The {@code warning} event's codes (CtiWarning has them for Java callers). */
+  static final String FRAME_BLOCKED = "frame_blocked";
+  static final String CTI_SILENT = "cti_silent";
+  static final String FRAME_CHANGED = "frame_changed";
+  static final String BAD_NUMBER = "bad_number";
 
   /** Events the library raises itself (see {@link #OWN_EVENTS}). */
   static final String EVENT_READY = "ready";

@@ -5,6 +5,11 @@ package dev.dialpadcti;
  * origin used for every check is exactly the browser's.
  */
 final class CtiUrl {
+  /** Why a URL was refused, for {@link Messages#insecureUrl}. */
+  static final int NOT_ABSOLUTE = 1;
+  static final int HAS_CREDENTIALS = 2;
+  static final int NOT_HTTPS = 3;
+
   final String url;
   final String origin;
 
@@ -25,14 +30,22 @@ final class CtiUrl {
    */
   static CtiUrl of(String input, String href, String protocol, String username, String password,
       String hostname, String origin) {
-    int problem = href == null ? Messages.URL_NOT_ABSOLUTE
-        : !username.isEmpty() || !password.isEmpty() ? Messages.URL_HAS_CREDENTIALS
+    int problem = href == null ? NOT_ABSOLUTE
+        : !username.isEmpty() || !password.isEmpty() ? HAS_CREDENTIALS
         : protocol.equals("https:") || protocol.equals("http:") && isLoopback(hostname) ? 0
-        : Messages.URL_NOT_HTTPS;
+        : NOT_HTTPS;
     if (problem != 0) {
       throw Messages.insecureUrl(input, problem);
     }
     return new CtiUrl(href, origin);
+  }
+
+  /**
+   * The origin rule (SPEC §3.1): a message's {@code event.origin} must be this CTI's origin exactly,
+   * scheme, host and port, as the browser's URL parser wrote it.
+   */
+  boolean isOrigin(String messageOrigin) {
+    return origin.equals(messageOrigin);
   }
 
   static boolean isLoopback(String hostname) {

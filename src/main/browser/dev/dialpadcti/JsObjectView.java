@@ -2,14 +2,16 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsObject;
+import jsinterop.annotations.JsConstructor;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /** {@link ObjectView} over a JavaScript object's own enumerable fields. */
-final class JsObjectView implements ObjectView {
+final class JsObjectView extends JsObject implements ObjectView {
   private final JsPropertyMap<Object> map;
   private final JsArray<String> keys;
 
+  @JsConstructor
   private JsObjectView(Object object) {
     this.map = Js.asPropertyMap(object);
     this.keys = JsObject.keys(object);

@@ -1,23 +1,16 @@
 package dev.dialpadcti;
 
 /**
- * Decides whether a message from the CTI's own window is accepted: origin, then envelope, then
+ * Decides whether a message from the CTI's own window and origin is accepted: envelope, then
  * payload. Returns the rule a dropped message broke (text from {@link Messages}), or null to
- * accept. Never throws. The sender window is checked before this, by the caller: a message from
- * any other window is never read at all.
+ * accept. Never throws. The sender window and the origin ({@link CtiUrl#isOrigin}) are checked
+ * before this, by the frame: a message from any other window is never read at all.
  */
 final class InboundFilter {
   private InboundFilter() {}
 
-  /**
-   * @param origin {@code event.origin}
-   * @param allowedOrigin the CTI's origin
-   * @param data {@code event.data} as a view, or null when it is not a plain object
-   */
-  static String rejectReason(String origin, String allowedOrigin, ObjectView data) {
-    if (!allowedOrigin.equals(origin)) {
-      return Messages.WRONG_ORIGIN;
-    }
+  /** {@code data} is {@code event.data} as a view, or null when it is not a plain object. */
+  static String rejectReason(ObjectView data) {
     if (data == null || !Protocol.API.equals(data.get("api"))) {
       return Messages.badEnvelope("api");
     }
