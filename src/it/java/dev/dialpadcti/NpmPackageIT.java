@@ -61,7 +61,8 @@ class NpmPackageIT extends BrowserTest {
     List<String> names = packedFiles.stream().map(f -> (String) f.get("path")).sorted().toList();
     assertEquals(List.of("LICENSE", "README.md", "dialpad-cti.d.ts", "dialpad-cti.dev.js", "dialpad-cti.dev.js.map",
         "dialpad-cti.dev.mjs", "dialpad-cti.js", "dialpad-cti.mjs", "mock/mock-cti.css", "mock/mock-cti.html",
-        "mock/mock-cti.js", "mock/mock-rules.js", "mock/server.mjs", "package.json", "script.d.ts"), names);
+        "mock/mock-cti.js", "mock/mock-rules.js", "mock/server.mjs", "package.json", "phone/phone.css",
+        "phone/phone.html", "phone/phone.js", "script.d.ts"), names);
     String text = Files.readString(CONSUMER.resolve("node_modules/dialpad-cti/package.json"));
     Map<String, Object> pkg = new Json().toType(text, Json.MAP_TYPE);
     assertEquals(System.getProperty("project.version"), pkg.get("version"), "the version comes from the pom");
@@ -75,6 +76,7 @@ class NpmPackageIT extends BrowserTest {
         "./script", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.js"),
         "./script-dev", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.dev.js"),
         "./mock/*", "./mock/*",
+        "./phone/*", "./phone/*",
         "./package.json", "./package.json"), exports);
     assertEquals(Map.of("dialpad-cti-mock", "./mock/server.mjs"), pkg.get("bin"));
     // A CDN's default file goes in a classic <script> tag: the script build, not the ES module.
@@ -97,7 +99,8 @@ class NpmPackageIT extends BrowserTest {
   @ValueSource(booleans = {false, true})
   void nodeImportsTheModuleWithoutAGlobalOrTheDom(boolean development) throws Exception {
     Map<String, Object> seen = importInNode(development);
-    List<String> statics = List.of("debug", "instances", "isError", "mount", "toE164", "version");
+    List<String> statics = List.of("connect", "debug", "hostPhone", "instances", "isError", "mount", "toE164",
+        "version");
     assertEquals(statics, seen.get("named"), "named exports");
     assertEquals(statics, seen.get("defaultMembers"), "members of the default export");
     assertEquals(true, seen.get("sameMembers"), "the named exports are the default export's members");
