@@ -317,7 +317,7 @@ class NpmPackageIT extends BrowserTest {
   }
 
   @Test
-  void theJarShipsTheSameMockUnderMetaInfResources() throws Exception {
+  void theJarShipsTheSameMockAndPhonePageUnderMetaInfResources() throws Exception {
     Path jar;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(f -> f.getFileName().toString().matches("dialpad-cti-[\\d.]+(-SNAPSHOT)?\\.jar")).findFirst()
@@ -325,17 +325,23 @@ class NpmPackageIT extends BrowserTest {
     }
     List<String> names = new ArrayList<>();
     try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-      try (Stream<Path> mock = Files.list(Path.of("target/dist/mock"))) {
-        for (Path shipped : mock.sorted().toList()) {
-          String name = "META-INF/resources/dialpad-cti/mock/" + shipped.getFileName();
-          java.util.jar.JarEntry entry = file.getJarEntry(name);
-          assertNotNull(entry, name);
-          assertTrue(java.util.Arrays.equals(Files.readAllBytes(shipped), file.getInputStream(entry).readAllBytes()),
-              name + " is the npm package's file");
-          names.add(name);
+      // The phone page loads ../dialpad-cti.js, so the jar serves the script beside it.
+      List<Path> shipped = new ArrayList<>(List.of(Path.of("target/dist/dialpad-cti.js")));
+      for (String folder : List.of("mock", "phone")) {
+        try (Stream<Path> files = Files.list(Path.of("target/dist", folder))) {
+          shipped.addAll(files.sorted().toList());
         }
       }
+      for (Path one : shipped) {
+        String name = "META-INF/resources/dialpad-cti/" + Path.of("target/dist").relativize(one).toString().replace('\\', '/');
+        java.util.jar.JarEntry entry = file.getJarEntry(name);
+        assertNotNull(entry, name);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(one), file.getInputStream(entry).readAllBytes()),
+            name + " is the npm package's file");
+        names.add(name);
+      }
     }
-    assertEquals(5, names.size(), names.toString());
+    assertEquals(9, names.size(), names.toString());
+    assertTrue(names.contains("META-INF/resources/dialpad-cti/phone/phone.html"), names.toString());
   }
 }

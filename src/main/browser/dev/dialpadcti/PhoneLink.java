@@ -28,6 +28,8 @@ final class PhoneLink extends JsObject implements CtiLink {
     final ResolveCallbackFn<Void> resolve;
     final RejectCallbackFn reject;
     final double issued;
+    /** When it gives up: readyTimeoutMs after it was issued while no window takes it, later once sent. */
+    double deadline;
 
     @JsConstructor
     Command(double id, String method, Object payload, ResolveCallbackFn<Void> resolve, RejectCallbackFn reject) {
@@ -88,13 +90,14 @@ final class PhoneLink extends JsObject implements CtiLink {
       return;
     }
     Command command = new Command(nextId++, method, payload, resolve, reject);
+    command.deadline = command.issued + config.readyTimeoutMs;
     if (open) {
       send(command);
     } else {
       waiting.push(command);
       history.log(Messages.QUEUED, method, null);
-      schedule();
     }
+    schedule();
   }
 
   @Override
@@ -187,7 +190,7 @@ final class PhoneLink extends JsObject implements CtiLink {
         while (waiting.length > 0) {
           send(waiting.shift());
         }
-        Page.clearTimeout(timer);
+        schedule();
       }
       settleOpening();
     } else if (Protocol.PHONE_EVENT.equals(type)) {
@@ -251,6 +254,10 @@ final class PhoneLink extends JsObject implements CtiLink {
   }
 
   private void send(Command command) {
+    // The window answers every command within its own gates (load, login grace, login timeout); one
+    // that died without a word (a crash, no pagehide) must still not leave the Promise pending.
+    command.deadline = JsDate.now() + config.readyTimeoutMs + config.authGraceMs + config.loginTimeoutMs
+        + Protocol.PHONE_ANSWER_MS;
     sent.push(command);
     JsPropertyMap<Object> message = PhoneChannel.message(Protocol.PHONE_COMMAND);
     message.set("page", page);
@@ -289,17 +296,29 @@ final class PhoneLink extends JsObject implements CtiLink {
     }
   }
 
-  /** Rejects the waiting commands whose time is up, and wakes again for the next one. */
+  /** Rejects the commands whose time is up with phone_closed, and wakes again for the next deadline. */
   private void schedule() {
     Page.clearTimeout(timer);
+    double next = expire(waiting, expire(sent, Double.POSITIVE_INFINITY));
+    if (next < Double.POSITIVE_INFINITY) {
+      // setTimeout takes a delay to 2^31 - 1 ms only, and would fire at once past it.
+      timer = Page.setTimeout(this::schedule, Math.min(next - JsDate.now(), Protocol.MAX_TIMER_MS));
+    }
+  }
+
+  /** Rejects the commands of {@code commands} past their deadline; returns the earliest deadline left, or {@code next}. */
+  private double expire(JsArray<Command> commands, double next) {
     double now = JsDate.now();
-    while (waiting.length > 0 && waiting.getAt(0).issued + config.readyTimeoutMs <= now) {
-      Command late = waiting.shift();
-      history.reject(late.method, late.reject, JsErrors.toJs(Messages.phoneClosed(config.readyTimeoutMs)));
+    for (int i = 0; i < commands.length; i++) {
+      Command command = commands.getAt(i);
+      if (command.deadline <= now) {
+        commands.splice(i--, 1);
+        history.reject(command.method, command.reject, JsErrors.toJs(Messages.phoneClosed(config.readyTimeoutMs)));
+      } else if (command.deadline < next) {
+        next = command.deadline;
+      }
     }
-    if (waiting.length > 0) {
-      timer = Page.setTimeout(this::schedule, waiting.getAt(0).issued + config.readyTimeoutMs - now);
-    }
+    return next;
   }
 
   /**

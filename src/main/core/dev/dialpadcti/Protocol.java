@@ -95,6 +95,8 @@ final class Protocol {
   /** The phone window's name, for window.open. */
   static final String PHONE_WINDOW = "dialpad-cti-phone";
   static final String DEFAULT_WINDOW_FEATURES = "popup,width=420,height=600";
+  /** How long, beyond its own gates, a connected page waits for the window's answer to a command. */
+  static final double PHONE_ANSWER_MS = 10_000;
   /** ringAttention: how often the title alternates while a call rings in a hidden page. */
   static final double RING_TITLE_MS = 1000;
   /** Method names on the wire: snake_case, at most this long. */

@@ -3,6 +3,7 @@ package dev.dialpadcti;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.Element;
+import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
@@ -89,7 +90,9 @@ public final class DialpadCti {
         ? (Element) container : find(container);
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
     for (int i = 0; i < INSTANCES.length; i++) {
-      if (INSTANCES.getAt(i).getIframe().parentNode == element) {
+      // A connected instance has no iframe in this page.
+      HTMLIFrameElement iframe = INSTANCES.getAt(i).getIframe();
+      if (iframe != null && iframe.parentNode == element) {
         throw Messages.alreadyMounted();
       }
     }
