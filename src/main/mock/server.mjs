@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // dialpad-cti-mock: serves the mock Dialpad CTI from this folder with Node's own http module.
-//   dialpad-cti-mock [--port 8081] [--host 127.0.0.1]
-// Mount it with DialpadCti.mount(el, {url: 'http://127.0.0.1:8081/mock-cti.html'}). Ctrl-C or
+//   dialpad-cti-mock [--port 8089] [--host 127.0.0.1]
+// Mount it with DialpadCti.mount(el, {url: 'http://127.0.0.1:8089/mock-cti.html'}). Ctrl-C or
 // SIGTERM stops it. No dependencies.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
@@ -12,29 +12,39 @@ const root = dirname(fileURLToPath(import.meta.url));
 const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8'};
 
-function option(name, fallback) {
-  const args = process.argv.slice(2);
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return fallback;
-  const value = args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1];
-  if (value === undefined || value === '') {
-    console.error(`dialpad-cti-mock: --${name} needs a value`);
-    process.exit(2);
-  }
-  return value;
-}
+const USAGE = 'Usage: dialpad-cti-mock [--port 8089] [--host 127.0.0.1]';
+// The demo's own mock is on 8081: a different default, so both can run at once.
+const DEFAULT_PORT = '8089';
 
-if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('Usage: dialpad-cti-mock [--port 8081] [--host 127.0.0.1]\n'
-    + 'Serves the mock Dialpad CTI; mount it with {url: "http://<host>:<port>/mock-cti.html"}.');
-  process.exit(0);
-}
-const port = Number(option('port', '8081'));
-const host = option('host', '127.0.0.1');
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`dialpad-cti-mock: --port must be a number from 0 to 65535, not ${option('port')}`);
+function fail(message) {
+  console.error(`dialpad-cti-mock: ${message}\n${USAGE}`);
   process.exit(2);
 }
+
+// --name value or --name=value, for --port and --host only; anything else is refused, so a typo
+// (--prot 9999) never starts a server on a port nobody asked for.
+function parse(args) {
+  const options = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--help' || arg === '-h') {
+      console.log(`${USAGE}\nServes the mock Dialpad CTI; mount it with {url: "http://<host>:<port>/mock-cti.html"}.`);
+      process.exit(0);
+    }
+    const match = /^--(port|host)(?:=(.*))?$/s.exec(arg);
+    if (!match) fail(`unknown argument ${JSON.stringify(arg)}`);
+    const value = match[2] !== undefined ? match[2] : args[++i];
+    if (value === undefined || value.trim() === '') fail(`--${match[1]} needs a value`);
+    options[match[1]] = value.trim();
+  }
+  return options;
+}
+
+const options = parse(process.argv.slice(2));
+const portText = options.port ?? DEFAULT_PORT;
+const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+const host = options.host ?? '127.0.0.1';
+if (!(port >= 0 && port <= 65535)) fail(`--port must be a number from 0 to 65535, not ${JSON.stringify(portText)}`);
 
 const server = createServer(async (request, response) => {
   let path;
@@ -58,7 +68,10 @@ const server = createServer(async (request, response) => {
   }
 });
 server.on('error', (error) => {
-  console.error(`dialpad-cti-mock: ${error.message}`);
+  const why = error.code === 'EADDRINUSE' ? `port ${port} is in use on ${host}: choose another with --port`
+    : error.code === 'EACCES' ? `no permission to listen on port ${port}: choose another with --port`
+    : error.message;
+  console.error(`dialpad-cti-mock: ${why}`);
   process.exit(1);
 });
 server.listen(port, host, () => {

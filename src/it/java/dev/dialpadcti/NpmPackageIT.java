@@ -1,6 +1,7 @@
 package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,18 +35,22 @@ class NpmPackageIT extends BrowserTest {
   static final Path CONSUMER = NPM.resolve("consumer");
   static final Path FIXTURES = Path.of("src/it/ts").toAbsolutePath();
 
+  /** The tarball the build writes (src/build/Pack.java), which README tells users to install. */
+  static final Path TARBALL = Path.of("target/dialpad-cti-" + System.getProperty("project.version") + ".tgz");
+
   private static List<Map<String, Object>> packedFiles;
 
   @BeforeAll
   static void packAndInstall() throws Exception {
     deleteTree(NPM);
     Files.createDirectories(CONSUMER);
-    String packed = run(Path.of("target/dist"), "npm", "pack", "--json", "--pack-destination", NPM.toString());
+    // What npm would pack, to check the build's own tarball against; users install the latter.
+    String packed = run(Path.of("target/dist"), "npm", "pack", "--dry-run", "--json");
     List<Map<String, Object>> info = new Json().toType(packed.substring(packed.indexOf('[')), Json.LIST_OF_MAPS_TYPE);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> files = (List<Map<String, Object>>) info.get(0).get("files");
     packedFiles = files;
-    String tarball = NPM.resolve((String) info.get(0).get("filename")).toString();
+    String tarball = TARBALL.toAbsolutePath().toString();
     Files.writeString(CONSUMER.resolve("package.json"), "{\"private\": true, \"type\": \"module\"}\n");
     try (Stream<Path> fixtures = Files.list(FIXTURES)) {
       for (Path f : fixtures.toList()) {
@@ -219,7 +224,7 @@ class NpmPackageIT extends BrowserTest {
 
   /**
    * An integrator's project from src/examples, as its user would have it: copied to {@code work},
-   * with the packed package as its {@code dialpad-cti.tgz} dependency, and npm-installed.
+   * with the build's tarball as its {@code dialpad-cti.tgz} dependency, and npm-installed.
    */
   static void installExample(Path from, Path work) throws Exception {
     deleteTree(work);
@@ -233,9 +238,7 @@ class NpmPackageIT extends BrowserTest {
         }
       }
     }
-    String packed = run(Path.of("target/dist"), "npm", "pack", "--json", "--pack-destination", work.toString());
-    List<Map<String, Object>> info = new Json().toType(packed.substring(packed.indexOf('[')), Json.LIST_OF_MAPS_TYPE);
-    Files.move(work.resolve((String) info.get(0).get("filename")), work.resolve("dialpad-cti.tgz"));
+    Files.copy(TARBALL, work.resolve("dialpad-cti.tgz"));
     run(work, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
   }
 
@@ -296,6 +299,38 @@ class NpmPackageIT extends BrowserTest {
     assertTrue(result.output().contains("--port must be a number"), result.output());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"--prot|9999", "--port| ", "--port=", "--port", "--host|", "--host= ", "9999", "-p|9999",
+      "--port|8089|--verbose"})
+  void theMockBinRefusesUnknownFlagsAndBlankValuesWithItsUsage(String args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("node_modules/.bin/dialpad-cti-mock"));
+    command.addAll(List.of(args.split("\\|", -1)));
+    Result result = exec(CONSUMER, command.toArray(String[]::new));
+    assertEquals(2, result.exit(), args + ": " + result.output());
+    assertTrue(result.output().contains("Usage: dialpad-cti-mock [--port 8089] [--host 127.0.0.1]"), result.output());
+    assertFalse(result.output().contains("Mock Dialpad CTI:"), "nothing started: " + result.output());
+  }
+
+  @Test
+  void theMockBinNamesPortWhenItsPortIsTaken() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Result result = exec(CONSUMER, "node_modules/.bin/dialpad-cti-mock", "--port",
+          String.valueOf(taken.getLocalPort()));
+      assertEquals(1, result.exit(), result.output());
+      assertTrue(result.output().contains("port " + taken.getLocalPort() + " is in use")
+          && result.output().contains("--port"), result.output());
+    }
+  }
+
+  @Test
+  void theMockBinsDefaultPortIsNotTheDemos() throws Exception {
+    Result help = exec(CONSUMER, "node_modules/.bin/dialpad-cti-mock", "--help");
+    assertEquals(0, help.exit(), help.output());
+    assertTrue(help.output().contains("[--port 8089]"), help.output());
+    // The demo's mock CTI is on 8081 (README's demo command): the bin must not collide with it.
+    assertFalse(help.output().contains("8081"), help.output());
+  }
+
   @Test
   void thePackagesReadmeSpeaksJavaScriptAndEveryLinkResolves() throws Exception {
     Path dir = CONSUMER.resolve("node_modules/dialpad-cti");
@@ -343,5 +378,29 @@ class NpmPackageIT extends BrowserTest {
     }
     assertEquals(9, names.size(), names.toString());
     assertTrue(names.contains("META-INF/resources/dialpad-cti/phone/phone.html"), names.toString());
+  }
+
+  @Test
+  void theBuildsTarballHoldsWhatNpmPackWouldAndInstalls() throws IOException {
+    Map<String, byte[]> entries = new java.util.TreeMap<>();
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(TARBALL))) {
+      byte[] header = new byte[512];
+      while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
+        String name = new String(header, 0, 100, java.nio.charset.StandardCharsets.UTF_8).replace("\0", "");
+        String prefix = new String(header, 345, 155, java.nio.charset.StandardCharsets.UTF_8).replace("\0", "");
+        int size = Integer.parseInt(new String(header, 124, 11, java.nio.charset.StandardCharsets.US_ASCII).trim(), 8);
+        entries.put(prefix.isEmpty() ? name : prefix + "/" + name, in.readNBytes(size));
+        in.readNBytes((512 - size % 512) % 512);
+      }
+    }
+    List<String> npm = packedFiles.stream().map(f -> "package/" + f.get("path")).sorted().toList();
+    assertEquals(npm, List.copyOf(entries.keySet()), "the same files as npm pack");
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("target/dist")
+          .resolve(e.getKey().substring("package/".length()))), e.getValue()), e.getKey());
+    }
+    // The consumer project installed this very file (packAndInstall).
+    assertTrue(Files.readString(CONSUMER.resolve("package.json")).contains(TARBALL.getFileName().toString()),
+        Files.readString(CONSUMER.resolve("package.json")));
   }
 }

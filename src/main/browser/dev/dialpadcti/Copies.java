@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsObject;
+import elemental2.core.ObjectPropertyDescriptor;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -16,9 +17,13 @@ final class Copies {
 
   private Copies() {}
 
-  /** {@code value} copied, plain objects and arrays all the way down, and frozen. */
+  /**
+   * {@code value} copied, plain objects and arrays all the way down, and frozen. Only data
+   * properties are copied: a getter of the caller's payload is never run again (it ran once, when
+   * the message was posted). Null when the value cannot be read (a Proxy whose trap throws).
+   */
   static Object frozen(Object value) {
-    return frozen(value, 0);
+    return Attempt.get(() -> frozen(value, 0));
   }
 
   private static Object frozen(Object value, int depth) {
@@ -36,11 +41,13 @@ final class Copies {
       }
       return JsObject.freeze(copy);
     }
-    JsPropertyMap<Object> from = Js.asPropertyMap(value);
     JsPropertyMap<Object> copy = JsPropertyMap.of();
     JsArray<String> keys = JsObject.keys(value);
     for (int i = 0; i < keys.length; i++) {
-      copy.set(keys.getAt(i), frozen(from.get(keys.getAt(i)), depth + 1));
+      ObjectPropertyDescriptor field = JsObject.getOwnPropertyDescriptor(value, keys.getAt(i));
+      if (field != null && !"function".equals(Js.typeof(field.getGet()))) {
+        copy.set(keys.getAt(i), frozen(field.getValue(), depth + 1));
+      }
     }
     return JsObject.freeze(copy);
   }

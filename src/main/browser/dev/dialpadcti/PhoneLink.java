@@ -129,10 +129,18 @@ final class PhoneLink extends JsObject implements CtiLink {
       }
       if (!open) {
         // Synchronously, in the caller's click: a window opened later is a popup the browser blocks.
-        Window window = Page.open(phoneUrl(), Protocol.PHONE_WINDOW, config.windowFeatures);
+        // By name and blank first: a phone window this page has not heard from yet keeps its page
+        // (and its call); only a new, blank window is sent to the phone page.
+        Window window = Page.open("", Protocol.PHONE_WINDOW, config.windowFeatures);
         if (window == null) {
           throw Messages.popupBlocked();
         }
+        String phoneUrl = phoneUrl();
+        Attempt.run(() -> {
+          if ("about:blank".equals(window.location.href)) {
+            window.location.href = phoneUrl;
+          }
+        }, ignored -> {});
         opened = window;
       }
       opening.push(resolve, reject);
