@@ -16,18 +16,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * The benchmark command (README): bundle sizes of this library and the other embed SDKs, script
  * evaluation cost, mount cost, message throughput against raw postMessage, and heap after
- * mount/destroy cycles, in headless Chromium over real HTTP with a cross-origin CTI frame. Writes
+ * mount/destroy cycles, and navigations between two pages with the CTI in the page against the
+ * phone window, in headless Chromium over real HTTP with a cross-origin CTI frame. Writes
  * BENCHMARKS.md and docs/bundle-sizes.svg. Not part of the test command.
  *
  * <p>Its pages are {@code src/bench/pages} (served at {@link #PAGES} by the test server, which also
  * serves the bundles measured, {@code target/bench}, at {@code /bench/}); the CTI frame they mount is
- * the tests' stand-in, {@code test-pages/frame.html}.
+ * the tests' stand-in, {@code test-pages/frame.html}, except for the navigations, whose pages
+ * ({@code nav-a.html}, {@code nav-b.html}) mount the shipped mock with a clock ({@code timed-mock.html}).
+ *
+ * <p>{@code -Dbench.only=navigation} runs that comparison alone, prints it and writes nothing.
  */
 public final class Benchmarks {
   static final int LOADS = 20;
   static final int INBOUND = 50_000;
   static final int OUTBOUND = 10_000;
   static final int CYCLES = 1_000;
+  /** Navigations between the two pages of the phone-window comparison, per mode. */
+  static final int NAVIGATIONS = 10;
   /** Throughput runs per direction, interleaved raw/library: on 2 cores a run varies by 20% or more. */
   static final int RUNS = 11;
   static final Path BENCH = Path.of("target/bench");
@@ -49,6 +55,12 @@ public final class Benchmarks {
           "amazon-connect-streams/release/connect-streams-min.js", "connect", false));
 
   public static void main(String[] args) throws Exception {
+    if ("navigation".equals(System.getProperty("bench.only"))) {
+      try (Browser browser = new Browser()) {
+        System.out.println(navigation(browser));
+      }
+      return;
+    }
     Files.createDirectories(BENCH);
     Path npm = BENCH.resolve("npm");
     Files.createDirectories(npm);
@@ -183,6 +195,9 @@ public final class Benchmarks {
           + "| | V8 heap used after a forced GC |\n|---|---:|\n")
           .append(String.format(Locale.ROOT, "| before | %,.0f B |%n| after %,d mount/destroy cycles | %,.0f B (%+,.0f B) |%n",
               before, CYCLES, after, after - before));
+
+      browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(20));
+      md.append(navigation(browser));
     }
     md.append("\n## Where we stand\n\n").append(verdict(gz, oursGz)).append("\n\n## Rerun\n\n```sh\nmvn -B -DskipTests package exec:java@benchmarks\n```\n\n"
         + "It installs the other SDKs from npm into `target/bench/npm` (pinned versions above), so it needs the npm"
@@ -190,6 +205,121 @@ public final class Benchmarks {
         + " ratios measured in one run are the figures to compare.\n");
     Files.writeString(Path.of("BENCHMARKS.md"), md.toString());
     System.out.println(md);
+  }
+
+  /** One mode's navigations: how many reloaded the CTI, and the times of each call. */
+  record Navigations(int reloads, double[] toCti, double[] toResolved) {}
+
+  /** The section comparing the CTI in the page with the phone window over {@link #NAVIGATIONS} navigations. */
+  static String navigation(Browser browser) {
+    Navigations page = navigations(browser, "page");
+    Navigations window = navigations(browser, "window");
+    StringBuilder md = new StringBuilder("\n## Phone window: navigations with a call after each\n\n");
+    md.append("In one run, ").append(NAVIGATIONS).append(" navigations between two pages (`nav-a.html` ↔"
+        + " `nav-b.html`, by clicking an ordinary link), each page placing one call (`initiateCall`) as soon as"
+        + " it loads, once with the CTI in the page (each page `mount`s its own) and once with the phone window"
+        + " (each page `connect`s to the one phone window, opened once before the first navigation). The CTI is"
+        + " the shipped mock with `autoLogin=1`, a user who stays logged in as Dialpad's cookies keep them."
+        + " Reloads: navigations after which a marker set inside the CTI frame before the click was gone. Times:"
+        + " from the new page's navigation start (`performance.timeOrigin`) to the `initiate_call` message"
+        + " arriving in the CTI frame (read by a listener registered there before the mock's; both ends read"
+        + " `performance.timeOrigin + performance.now()`, the machine's one clock), and to the call's Promise"
+        + " resolving on the page.\n\n"
+        + "| | CTI reloads | navigation start → call at the CTI, ms: median (min–max) |"
+        + " → `initiateCall` resolved on the page, ms: median (min–max) |\n|---|---:|---:|---:|\n");
+    md.append(row("in the page (`mount`)", page)).append(row("phone window (`connect`)", window));
+    boolean afterward = true;
+    for (int i = 0; i < NAVIGATIONS; i++) {
+      afterward &= window.toResolved[i] >= window.toCti[i];
+    }
+    md.append(String.format(Locale.ROOT, "%nWith the phone window %d of %d navigations reloaded the CTI, against %d"
+        + " of %d with the CTI in the page; the call reached the CTI %.0f ms after navigation start at the median,"
+        + " against %.0f ms when each page loads a CTI of its own and waits for it to load and say who is"
+        + " logged in. ", window.reloads, NAVIGATIONS, page.reloads, NAVIGATIONS, median(window.toCti),
+        median(page.toCti)))
+        .append(afterward
+            ? "With the phone window the page's Promise resolved after the call had reached the CTI in every"
+                + " navigation (the window posts it, then answers over the BroadcastChannel); in the page it"
+                + " resolves once posted.\n"
+            : "The page's Promise resolves once the call is posted (in the page) or once the window says it"
+                + " posted it (phone window).\n");
+    return md.toString();
+  }
+
+  private static String row(String name, Navigations n) {
+    return String.format(Locale.ROOT, "| %s | %d of %d | %.0f (%.0f–%.0f) | %.0f (%.0f–%.0f) |%n", name, n.reloads,
+        NAVIGATIONS, median(n.toCti), min(n.toCti), max(n.toCti), median(n.toResolved), min(n.toResolved),
+        max(n.toResolved));
+  }
+
+  /**
+   * Opens nav-a.html in {@code mode} ("page" or "window"; for "window", clicks its button to open the
+   * phone window, a user gesture), waits for its first call, then follows the link to the other page
+   * {@link #NAVIGATIONS} times, timing each page's call and checking whether the CTI frame reloaded.
+   */
+  private static Navigations navigations(Browser browser, String mode) {
+    boolean popped = mode.equals("window");
+    var driver = browser.driver;
+    String tab = driver.getWindowHandle();
+    driver.switchTo().defaultContent();
+    driver.get(browser.server.hostOrigin() + PAGES + "nav-a.html?mode=" + mode + "&cti=" + browser.server.ctiOrigin());
+    String phone = null;
+    if (popped) {
+      driver.findElement(org.openqa.selenium.By.id("open")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+          .until(d -> d.getWindowHandles().size() == 2);
+      phone = driver.getWindowHandles().stream().filter(h -> !h.equals(tab)).findFirst().orElseThrow();
+    }
+    // The first page's call, before the first navigation: the CTI is loaded and logged in.
+    org.openqa.selenium.WebElement frame = ctiFrame(browser, tab, phone);
+    browser.waitForFrame(frame, "arrivals.filter(a => a.method === 'initiate_call').length === 1");
+    int reloads = 0;
+    double[] toCti = new double[NAVIGATIONS];
+    double[] toResolved = new double[NAVIGATIONS];
+    for (int i = 0; i < NAVIGATIONS; i++) {
+      // Inside the CTI frame: a marker, and how many calls it has had.
+      int before = ((Number) browser.inFrame(frame, "window.__marker = arguments[0];"
+          + " return arrivals.filter(a => a.method === 'initiate_call').length", i)).intValue();
+      driver.switchTo().window(tab);
+      String next = (String) browser.js("return document.querySelector('a.next').pathname");
+      driver.findElement(org.openqa.selenium.By.cssSelector("a.next")).click();
+      browser.waitUntil("location.pathname === arguments[0] && window.call"
+          + " && (call.resolved !== undefined || call.error !== undefined)", next);
+      Map<?, ?> call = browser.map("return Object.assign({navigationStart: performance.timeOrigin}, call)");
+      if (call.get("error") != null) {
+        throw new IllegalStateException(mode + ": navigation " + (i + 1) + "'s call failed: " + call.get("error"));
+      }
+      frame = ctiFrame(browser, tab, phone);
+      // A frame that reloaded has none of the calls before it, and no marker.
+      boolean reloaded = !Boolean.TRUE.equals(browser.inFrame(frame, "return window.__marker === arguments[0]", i));
+      int index = reloaded ? 0 : before;
+      browser.waitForFrame(frame, "arrivals.filter(a => a.method === 'initiate_call').length > " + index);
+      double at = ((Number) browser.inFrame(frame,
+          "return arrivals.filter(a => a.method === 'initiate_call')[arguments[0]].at", index)).doubleValue();
+      reloads += reloaded ? 1 : 0;
+      toCti[i] = at - ((Number) call.get("navigationStart")).doubleValue();
+      toResolved[i] = ((Number) call.get("resolved")).doubleValue();
+    }
+    driver.switchTo().window(tab);
+    if (popped) {
+      browser.js("cti.closePhone()");
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+          .until(d -> d.getWindowHandles().size() == 1);
+    }
+    driver.get("about:blank");
+    return new Navigations(reloads, toCti, toResolved);
+  }
+
+  /**
+   * The CTI frame of the page in {@code tab} (mounted there), or of the phone window; leaves the
+   * driver in that frame's window.
+   */
+  private static org.openqa.selenium.WebElement ctiFrame(Browser browser, String tab, String phone) {
+    browser.driver.switchTo().window(phone == null ? tab : phone);
+    browser.waitUntil("window.cti && cti.iframe && cti.state.ready");
+    org.openqa.selenium.WebElement frame = (org.openqa.selenium.WebElement) browser.js("return cti.iframe");
+    browser.waitForFrame(frame, "window.arrivals && window.mockCti");
+    return frame;
   }
 
   private static String verdict(Map<String, Integer> gz, int ours) {

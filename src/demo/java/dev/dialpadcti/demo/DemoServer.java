@@ -19,8 +19,10 @@ import java.util.concurrent.Executors;
  * mock CTI on {@code http://127.0.0.1:Q}. Both origins serve the same tree:
  *
  * <ul>
- *   <li>{@code /} → {@code war/} (the demo host page)
- *   <li>{@code /dist/} → {@code target/dist/} (the built library)
+ *   <li>{@code /} → {@code war/} (the demo's pages: {@code index.html} the contacts, {@code calls.html}
+ *       the call log)
+ *   <li>{@code /dist/} → {@code target/dist/} (the built library, with the phone page the demo pops
+ *       out, {@code /dist/phone/phone.html}: served from the host's own origin, as it must be)
  *   <li>{@code /mock/} → {@code target/dist/mock/} (the mock CTI, as the npm package ships it)
  *   <li>{@code /examples/<name>/} → {@code target/examples/<name>/target/www/} (the Java example
  *       apps, once {@code mvn verify} has built them; README, "Java")
@@ -179,7 +181,7 @@ public class DemoServer implements AutoCloseable {
     }
     DemoServer server = new DemoServer(Path.of("."), hostPort, ctiPort);
     System.out.println("dialpad-cti demo");
-    System.out.println("  host page (open this): " + server.hostOrigin() + "/");
+    System.out.println("  host page (open this): " + server.hostOrigin() + "/  (and /calls.html)");
     System.out.println("  mock CTI:              " + server.ctiOrigin() + "/mock/mock-cti.html");
     System.out.println("Press Ctrl-C to stop.");
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
