@@ -335,8 +335,8 @@ class NpmPackageIT extends BrowserTest {
   void thePackagesReadmeSpeaksJavaScriptAndEveryLinkResolves() throws Exception {
     Path dir = CONSUMER.resolve("node_modules/dialpad-cti");
     String readme = Files.readString(dir.resolve("README.md"));
-    assertTrue(readme.contains("npm install dialpad-cti") && readme.contains("dialpad-cti-mock")
-        && readme.contains("https://unpkg.com/dialpad-cti/dialpad-cti.js"), "install, CDN and mock");
+    assertTrue(readme.contains("npm install ./" + TARBALL.getFileName()) && readme.contains("dialpad-cti-mock")
+        && readme.contains("https://unpkg.com/dialpad-cti/dialpad-cti.js"), "install (the tarball), CDN and mock");
     for (String word : List.of("mvn", "pom.xml", "Maven", "src/main", "J2CL", "GWT")) {
       assertTrue(!readme.contains(word), "the package README is for JavaScript users, not about " + word);
     }
