@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 public final class Dist {
   private static final Pattern GLOBAL_ASSIGNMENT = Pattern.compile("[A-Za-z_$][\\w$]*\\.DialpadCti=");
   private static final String WRAPPER_END = "}).call(this);";
-  private static final String EXPORTS = "const {mount, version, instances, debug, isError, toE164} = DialpadCti;\n"
-      + "export {mount, version, instances, debug, isError, toE164};\nexport default DialpadCti;\n";
+  private static final String EXPORTS =
+      "const {mount, connect, hostPhone, version, instances, debug, isError, toE164} = DialpadCti;\n"
+      + "export {mount, connect, hostPhone, version, instances, debug, isError, toE164};\nexport default DialpadCti;\n";
 
   public static void main(String[] args) throws Exception {
     Path from = Path.of(args[0]);

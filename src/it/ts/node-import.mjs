@@ -8,7 +8,7 @@ const module = await import('dialpad-cti');
 const newGlobals = Object.getOwnPropertyNames(globalThis).filter((n) => !before.includes(n));
 const touchedByImport = touched.slice();
 
-const statics = ['debug', 'instances', 'isError', 'mount', 'toE164', 'version'];
+const statics = ['connect', 'debug', 'hostPhone', 'instances', 'isError', 'mount', 'toE164', 'version'];
 let error;
 try {
   module.debug('x');

@@ -17,7 +17,9 @@ export type DialpadCtiErrorCode =
   | 'ready_timeout'
   | 'not_attached'
   | 'not_logged_in'
-  | 'already_mounted';
+  | 'already_mounted'
+  | 'popup_blocked'
+  | 'phone_closed';
 
 /**
  * Every failure: thrown by `mount`, `on`, `off`, `DialpadCti.debug` and the `cti.debug` setter; the rejection of
@@ -82,6 +84,18 @@ export type MountOptions =
       url: string;
       clientId?: never;
     });
+
+/** Options of {@link connect}: the CTI's (exactly one of `clientId` and `url`) and the phone page's. */
+export type ConnectOptions = (
+  | {clientId: string; url?: never}
+  | {url: string; clientId?: never}
+) & {
+  /** The phone page's URL (the shipped `phone/phone.html` served by your app), on this page's origin. */
+  phonePage: string;
+  /** `window.open`'s features for the phone window. Default `"popup,width=420,height=600"`. */
+  windowFeatures?: string;
+} & Pick<MountOptionsBase, 'readyTimeoutMs' | 'authGraceMs' | 'loginTimeoutMs' | 'autoEnableTab'
+  | 'defaultCountryCode' | 'ringAttention' | 'debug'>;
 
 /** Who a call is placed as, when not as the user themselves. */
 export type IdentityType = 'Office' | 'OfficeGroup' | 'CallCenter';
@@ -201,6 +215,11 @@ export interface CtiState {
   readonly destroyed: boolean;
 }
 
+/** The state of an instance from {@link connect}: the phone window's CTI, and whether that window is open. */
+export interface ConnectedCtiState extends CtiState {
+  readonly phone: 'open' | 'closed';
+}
+
 /** Options of {@link Cti.clickToDial}. */
 export interface ClickToDialOptions {
   /** Where clicks are listened for. Default `document`. */
@@ -252,8 +271,25 @@ export interface Cti {
   toString(): string;
 }
 
+/** An instance from {@link connect}: the same API, its CTI in the app's phone window. */
+export interface ConnectedCti extends Omit<Cti, 'state' | 'iframe'> {
+  /** Opens the phone window (or finds the one open in any tab); call it from a click. Rejects `popup_blocked`. */
+  openPhone(): Promise<void>;
+  /** Closes the phone window, from any page; its calls end. */
+  closePhone(): void;
+  readonly state: ConnectedCtiState;
+  /** Always `null`: the CTI's iframe is in the phone window. */
+  readonly iframe: null;
+}
+
 /** Embeds the CTI in `container` (an Element or a CSS selector). Throws a {@link DialpadCtiError} on bad arguments. */
 export function mount(container: Element | string, options: MountOptions): Cti;
+
+/** A CTI that lives in the app's phone window and survives navigation: see {@link ConnectedCti}. */
+export function connect(options: ConnectOptions): ConnectedCti;
+
+/** Mounts the CTI in `container` and serves it to this origin's connected pages (what `phone/phone.html` runs). */
+export function hostPhone(container: Element | string, options: MountOptions): Cti;
 
 /** This library's version. */
 export const version: string;
@@ -275,6 +311,8 @@ export function toE164(text: string, defaultCountryCode?: number | string | null
 
 declare const DialpadCti: {
   mount: typeof mount;
+  connect: typeof connect;
+  hostPhone: typeof hostPhone;
   version: typeof version;
   instances: typeof instances;
   debug: typeof debug;

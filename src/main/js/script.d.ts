@@ -26,5 +26,8 @@ declare global {
     type CtiState = Api.CtiState;
     type Cti = Api.Cti;
     type ClickToDialOptions = Api.ClickToDialOptions;
+    type ConnectOptions = Api.ConnectOptions;
+    type ConnectedCti = Api.ConnectedCti;
+    type ConnectedCtiState = Api.ConnectedCtiState;
   }
 }

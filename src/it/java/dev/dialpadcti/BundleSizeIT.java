@@ -26,9 +26,15 @@ import org.junit.jupiter.api.Test;
  * an object of its own (the frame, the queue, the state events, tab claiming, warnings), which costs
  * about 550 B; page globals through one native type (Page) and parts that extend JsObject paid back
  * about 200 B of it. Merging parts back measured only 20 to 25 B each.
+ *
+ * <p>Raised to 11,700 B by the phone window (issue 17), measured 11,528 B against 9,162 B: the
+ * connected page's link (PhoneLink, its channel and mirrored state, connect and openPhone) about
+ * 1,740 B, with the second CtiLink making the facade's calls virtual; the window side (PhoneHost:
+ * serving pages and checking their commands again) 567 B, under the 1.2 kB the issue set for
+ * moving it into a script of its own, so every page carries it.
  */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 9300;
+  static final int BUDGET_BYTES = 11700;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {

@@ -61,7 +61,8 @@ class NpmPackageIT extends BrowserTest {
     List<String> names = packedFiles.stream().map(f -> (String) f.get("path")).sorted().toList();
     assertEquals(List.of("LICENSE", "README.md", "dialpad-cti.d.ts", "dialpad-cti.dev.js", "dialpad-cti.dev.js.map",
         "dialpad-cti.dev.mjs", "dialpad-cti.js", "dialpad-cti.mjs", "mock/mock-cti.css", "mock/mock-cti.html",
-        "mock/mock-cti.js", "mock/mock-rules.js", "mock/server.mjs", "package.json", "script.d.ts"), names);
+        "mock/mock-cti.js", "mock/mock-rules.js", "mock/server.mjs", "package.json", "phone/phone.css",
+        "phone/phone.html", "phone/phone.js", "script.d.ts"), names);
     String text = Files.readString(CONSUMER.resolve("node_modules/dialpad-cti/package.json"));
     Map<String, Object> pkg = new Json().toType(text, Json.MAP_TYPE);
     assertEquals(System.getProperty("project.version"), pkg.get("version"), "the version comes from the pom");
@@ -75,6 +76,7 @@ class NpmPackageIT extends BrowserTest {
         "./script", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.js"),
         "./script-dev", Map.of("types", "./script.d.ts", "default", "./dialpad-cti.dev.js"),
         "./mock/*", "./mock/*",
+        "./phone/*", "./phone/*",
         "./package.json", "./package.json"), exports);
     assertEquals(Map.of("dialpad-cti-mock", "./mock/server.mjs"), pkg.get("bin"));
     // A CDN's default file goes in a classic <script> tag: the script build, not the ES module.
@@ -97,7 +99,8 @@ class NpmPackageIT extends BrowserTest {
   @ValueSource(booleans = {false, true})
   void nodeImportsTheModuleWithoutAGlobalOrTheDom(boolean development) throws Exception {
     Map<String, Object> seen = importInNode(development);
-    List<String> statics = List.of("debug", "instances", "isError", "mount", "toE164", "version");
+    List<String> statics = List.of("connect", "debug", "hostPhone", "instances", "isError", "mount", "toE164",
+        "version");
     assertEquals(statics, seen.get("named"), "named exports");
     assertEquals(statics, seen.get("defaultMembers"), "members of the default export");
     assertEquals(true, seen.get("sameMembers"), "the named exports are the default export's members");
@@ -314,7 +317,7 @@ class NpmPackageIT extends BrowserTest {
   }
 
   @Test
-  void theJarShipsTheSameMockUnderMetaInfResources() throws Exception {
+  void theJarShipsTheSameMockAndPhonePageUnderMetaInfResources() throws Exception {
     Path jar;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(f -> f.getFileName().toString().matches("dialpad-cti-[\\d.]+(-SNAPSHOT)?\\.jar")).findFirst()
@@ -322,17 +325,23 @@ class NpmPackageIT extends BrowserTest {
     }
     List<String> names = new ArrayList<>();
     try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-      try (Stream<Path> mock = Files.list(Path.of("target/dist/mock"))) {
-        for (Path shipped : mock.sorted().toList()) {
-          String name = "META-INF/resources/dialpad-cti/mock/" + shipped.getFileName();
-          java.util.jar.JarEntry entry = file.getJarEntry(name);
-          assertNotNull(entry, name);
-          assertTrue(java.util.Arrays.equals(Files.readAllBytes(shipped), file.getInputStream(entry).readAllBytes()),
-              name + " is the npm package's file");
-          names.add(name);
+      // The phone page loads ../dialpad-cti.js, so the jar serves the script beside it.
+      List<Path> shipped = new ArrayList<>(List.of(Path.of("target/dist/dialpad-cti.js")));
+      for (String folder : List.of("mock", "phone")) {
+        try (Stream<Path> files = Files.list(Path.of("target/dist", folder))) {
+          shipped.addAll(files.sorted().toList());
         }
       }
+      for (Path one : shipped) {
+        String name = "META-INF/resources/dialpad-cti/" + Path.of("target/dist").relativize(one).toString().replace('\\', '/');
+        java.util.jar.JarEntry entry = file.getJarEntry(name);
+        assertNotNull(entry, name);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(one), file.getInputStream(entry).readAllBytes()),
+            name + " is the npm package's file");
+        names.add(name);
+      }
     }
-    assertEquals(5, names.size(), names.toString());
+    assertEquals(9, names.size(), names.toString());
+    assertTrue(names.contains("META-INF/resources/dialpad-cti/phone/phone.html"), names.toString());
   }
 }

@@ -1,6 +1,7 @@
 package dev.dialpadcti;
 
 import elemental2.dom.HTMLIFrameElement;
+import elemental2.promise.Promise;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
 import jsinterop.annotations.JsFunction;
@@ -8,7 +9,8 @@ import jsinterop.annotations.JsFunction;
 /**
  * The facade's one way to reach a CTI: commands go in with their Promise's settle functions;
  * state comes out through {@link #state} and events through the {@link Listeners} the link was
- * made with. {@link FrameLink} is the CTI in an iframe of this page.
+ * made with. {@link FrameLink} is the CTI in an iframe of this page; {@link PhoneLink} the one in
+ * the app's phone window (SPEC §12).
  */
 interface CtiLink {
   /** Makes a link that raises its events on {@code listeners}, records in {@code history} and warns through {@code warn}. */
@@ -31,6 +33,12 @@ interface CtiLink {
 
   /** The CTI's iframe in this page, or null when it lives elsewhere. */
   HTMLIFrameElement iframe();
+
+  /** Opens the phone window (connected instances); resolves once its CTI has loaded. */
+  Promise<Void> openPhone();
+
+  /** Closes the phone window (connected instances). */
+  void closePhone();
 
   /** Disconnects: rejects the waiting commands with destroyed and raises the last state; once. */
   void destroy();

@@ -4,6 +4,7 @@ import elemental2.core.JsDate;
 import elemental2.core.JsObject;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLIFrameElement;
+import elemental2.promise.Promise;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
 import jsinterop.annotations.JsConstructor;
@@ -63,6 +64,15 @@ final class FrameLink extends JsObject implements CtiLink {
   public HTMLIFrameElement iframe() {
     return frame.iframe;
   }
+
+  /** Not a connected instance: its CTI is in this page. */
+  @Override
+  public Promise<Void> openPhone() {
+    return Promise.reject(JsErrors.toJs(Messages.notConnected()));
+  }
+
+  @Override
+  public void closePhone() {}
 
   @Override
   public void destroy() {

@@ -42,4 +42,9 @@ final class Page {
   static native void removeEventListener(String type, EventListener listener);
 
   static native void focus();
+
+  static native void close();
+
+  /** window.open: the new window, or null when the browser refused it (a popup blocker). */
+  static native Window open(String url, String target, String features);
 }

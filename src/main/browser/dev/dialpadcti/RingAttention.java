@@ -27,6 +27,8 @@ final class RingAttention extends JsObject {
   /** Shows the CTI (a notification was clicked). */
   private final Attempt.Action show;
   private final EventListener onVisibility;
+  /** Whether this page shows notifications: not a connected page, whose phone window shows them for all. */
+  private final boolean notifies;
   /** The page's own title while ours alternates with it; null otherwise. */
   private String savedTitle;
   private String callTitle;
@@ -37,7 +39,8 @@ final class RingAttention extends JsObject {
   private JsPropertyMap<Notification> notified;
 
   @JsConstructor
-  private RingAttention(StateSource state, Attempt.Action show) {
+  private RingAttention(StateSource state, Attempt.Action show, boolean notifies) {
+    this.notifies = notifies;
     notified = JsPropertyMap.of();
     onVisibility = Handler.of(event -> update());
     this.state = state;
@@ -47,10 +50,11 @@ final class RingAttention extends JsObject {
 
   /**
    * Follows the calls in {@code state} (through its {@code state} event on {@code listeners}) and
-   * the page's visibility; returns the way to stop, which leaves the page's title as it was.
+   * the page's visibility, with notifications if {@code notifies}; returns the way to stop, which
+   * leaves the page's title as it was.
    */
-  static Subscription start(Listeners listeners, StateSource state, Attempt.Action show) {
-    RingAttention attention = new RingAttention(state, show);
+  static Subscription start(Listeners listeners, StateSource state, Attempt.Action show, boolean notifies) {
+    RingAttention attention = new RingAttention(state, show, notifies);
     Subscription changes = listeners.add(Protocol.EVENT_STATE, ignored -> attention.update());
     Page.document.addEventListener("visibilitychange", attention.onVisibility);
     return () -> {
@@ -70,7 +74,7 @@ final class RingAttention extends JsObject {
       Object id = call.get("id");
       String key = "c" + (id == null ? "" : String.valueOf(id));
       Notification shown = notified.get(key);
-      if (shown == null && hidden && granted()) {
+      if (shown == null && hidden && notifies && granted()) {
         shown = notify(call);
       }
       if (shown != null) {

@@ -20,6 +20,30 @@ final class CallValidator {
 
   static final String IDENTITY_TYPES = "|Office|OfficeGroup|CallCenter|";
 
+  /** The payload's keys on the wire: the call object's, in snake_case. */
+  static final String WIRE_FIELDS =
+      "|phone_number|enable_current_tab|identity_type|identity_id|custom_data|outbound_caller_id|";
+
+  /**
+   * How the phone window checks a connected page's {@code initiate_call} payload (SPEC §12): its keys
+   * on the wire must be the call's ({@link #WIRE_FIELDS}); then the payload, read with its keys in
+   * camelCase ({@link #camelCase}), goes through {@link #write} like any call, with the same errors.
+   */
+  static void requireWireFields(ObjectView wire) {
+    FieldNames.requireKnown(wire, WIRE_FIELDS, Messages.CALL_OBJECT);
+  }
+
+  /** phone_number to phoneNumber. */
+  static String camelCase(String snake) {
+    String out = "";
+    for (int i = 0; i < snake.length(); i++) {
+      String c = snake.substring(i, i + 1);
+      out += c.equals("_") && i + 1 < snake.length() ? snake.substring(++i, i + 1).toUpperCase() : c;
+    }
+    return out;
+  }
+
+
   /**
    * Validates the string form, a phone number alone, and writes its payload. With
    * {@code countryCode} (mount's defaultCountryCode) the number is normalised first.

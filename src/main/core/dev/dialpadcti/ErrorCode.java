@@ -36,4 +36,8 @@ public final class ErrorCode {
   public static final String NOT_LOGGED_IN = "not_logged_in";
   /** {@code mount}'s container already holds a live instance: destroy it first. */
   public static final String ALREADY_MOUNTED = "already_mounted";
+  /** {@code openPhone()}: the browser refused to open the phone window (a popup blocker). */
+  public static final String POPUP_BLOCKED = "popup_blocked";
+  /** A connected instance's command found no phone window, or the window closed while it waited. */
+  public static final String PHONE_CLOSED = "phone_closed";
 }

@@ -16,6 +16,7 @@ final class Messages {
 
   static final String CALL_OBJECT = "The call object";
   static final String MOUNT_OPTIONS = "mount's options";
+  static final String CONNECT_OPTIONS = "connect's options";
   static final String A_CALL = "a phone number or {phoneNumber}";
   static final String AN_OBJECT = "an object";
   static final String A_PLAIN_OBJECT = "a plain object";
@@ -163,6 +164,31 @@ final class Messages {
   static CtiException alreadyMounted() {
     return error(ErrorCode.ALREADY_MOUNTED, "container", "this container already holds a live"
         + " dialpad-cti: destroy() it first (a re-render or an effect without cleanup mounts twice)");
+  }
+
+  static CtiException popupBlocked() {
+    return error(ErrorCode.POPUP_BLOCKED, "openPhone", "the browser blocked the phone window: call"
+        + " openPhone() from a click (a user gesture), or allow popups for this site");
+  }
+
+  /** No phone window took the command: none opened within {@code ms}, or it closed while the command waited. */
+  static CtiException phoneClosed(double ms) {
+    return error(ErrorCode.PHONE_CLOSED, "readyTimeoutMs " + ms,
+        Build.DEV ? "no phone window took the command (none opened within " + ms
+            + " ms, readyTimeoutMs, or it was closed): call cti.openPhone() from a click first" : null);
+  }
+
+  /** openPhone on an instance from mount, which has its CTI in the page. */
+  static CtiException notConnected() {
+    return error(ErrorCode.INVALID_ARGUMENT, "openPhone", "openPhone() is for an instance from"
+        + " DialpadCti.connect(); a mounted instance has its CTI in the page");
+  }
+
+  /** connect's phonePage is not a URL of the calling page's origin. */
+  static CtiException phonePageOrigin(Object page, String origin) {
+    return error(ErrorCode.INVALID_ARGUMENT, "phonePage " + quote(page),
+        Build.DEV ? "phonePage " + quote(page) + " must be a page of this origin, " + origin
+            + " (serve phone/phone.html from your app: only same-origin pages reach the phone window)" : null);
   }
 
   static CtiException clientIdRequired() {

@@ -1,8 +1,10 @@
 package dev.dialpadcti;
 
-/** {@code mount}'s options, checked, with defaults filled in. */
+/** {@code mount}'s options, or {@code connect}'s, checked, with defaults filled in. */
 final class MountConfig {
   static final String FIELDS = "|clientId|url|width|height|title|debug|readyTimeoutMs|ctiSilentMs|authGraceMs|loginTimeoutMs|autoEnableTab|hidden|autoShowOnRing|defaultCountryCode|ringAttention|";
+  /** connect's: the options that concern the CTI, and the phone page's (SPEC §12). */
+  static final String CONNECT_FIELDS = "|clientId|url|readyTimeoutMs|authGraceMs|loginTimeoutMs|autoEnableTab|defaultCountryCode|ringAttention|debug|phonePage|windowFeatures|";
   /** {@code autoEnableTab}'s values besides {@code false}. */
   static final String AUTO_ENABLE_TAB = "|login|focus|";
 
@@ -26,13 +28,22 @@ final class MountConfig {
   /** The country code national numbers get ("1", "44"), or null: E.164 only. */
   final String defaultCountryCode;
   final boolean ringAttention;
+  /** connect only: the phone page's URL as given (its origin is checked by the browser layer), and window.open's features. */
+  final String phonePage;
+  final String windowFeatures;
 
-  /** Checks {@code options}, which is null when the caller passed none. */
+  /** mount's {@code options}, which is null when the caller passed none. */
   MountConfig(ObjectView options) {
+    this(options, false);
+  }
+
+  /** mount's or, with {@code connect}, connect's {@code options} (null when the caller passed none). */
+  MountConfig(ObjectView options, boolean connect) {
     if (options == null) {
       throw Messages.clientIdRequired();
     }
-    FieldNames.requireKnown(options, FIELDS, Messages.MOUNT_OPTIONS);
+    FieldNames.requireKnown(options, connect ? CONNECT_FIELDS : FIELDS,
+        connect ? Messages.CONNECT_OPTIONS : Messages.MOUNT_OPTIONS);
     clientId = (String) Values.typed(options, "clientId", Values.STRING);
     url = (String) Values.typed(options, "url", Values.STRING);
     if (clientId != null && url != null) {
@@ -62,6 +73,12 @@ final class MountConfig {
     autoShowOnRing = Boolean.TRUE.equals(Values.typed(options, "autoShowOnRing", Values.BOOLEAN));
     defaultCountryCode = countryCode("defaultCountryCode", options.get("defaultCountryCode"));
     ringAttention = Boolean.TRUE.equals(Values.typed(options, "ringAttention", Values.BOOLEAN));
+    phonePage = (String) Values.typed(options, "phonePage", Values.STRING);
+    if (connect && phonePage == null) {
+      throw Messages.wrongType("phonePage", Values.STRING, null);
+    }
+    String features = (String) Values.typed(options, "windowFeatures", Values.STRING);
+    windowFeatures = features == null ? Protocol.DEFAULT_WINDOW_FEATURES : features;
   }
 
   /**

@@ -70,6 +70,33 @@ final class Protocol {
   static final double DEFAULT_LOGIN_TIMEOUT_MS = 120_000;
 
   static final int CUSTOM_DATA_MAX_LENGTH = 2000;
+
+  // The phone window (SPEC §12): a BroadcastChannel per CTI URL between connected pages and the window.
+  /** The channel's name is this and the CTI's URL, so pages of different CTIs never meet. */
+  static final String PHONE_CHANNEL = "dialpad-cti:";
+  /** The {@code api} and {@code version} of every channel message; anything else is ignored. */
+  static final String PHONE_API = "dialpad-cti-phone";
+  static final double PHONE_VERSION = 1;
+  /** Page to window. */
+  static final String PHONE_HELLO = "hello";
+  static final String PHONE_COMMAND = "command";
+  static final String PHONE_BYE = "bye";
+  static final String PHONE_CLOSE = "close";
+  static final String PHONE_FOCUS = "focus";
+  /** Window to pages. */
+  static final String PHONE_STATE = "state";
+  static final String PHONE_EVENT = "event";
+  static final String PHONE_RESULT = "result";
+  static final String PHONE_CLOSED = "closed";
+  static final String PHONE_TYPES = "|hello|command|bye|close|focus|state|event|result|closed|";
+  /** {@code state.phone}. */
+  static final String PHONE_OPEN = "open";
+  static final String PHONE_SHUT = "closed";
+  /** The phone window's name, for window.open. */
+  static final String PHONE_WINDOW = "dialpad-cti-phone";
+  static final String DEFAULT_WINDOW_FEATURES = "popup,width=420,height=600";
+  /** How long, beyond its own gates, a connected page waits for the window's answer to a command. */
+  static final double PHONE_ANSWER_MS = 10_000;
   /** ringAttention: how often the title alternates while a call rings in a hidden page. */
   static final double RING_TITLE_MS = 1000;
   /** Method names on the wire: snake_case, at most this long. */

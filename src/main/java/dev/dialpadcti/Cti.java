@@ -36,7 +36,8 @@ public final class Cti extends JsObject {
     history.debug = config.debug || DialpadCti.debugAll;
     this.link = link.create(listeners, history, warnings::warn);
     if (config.ringAttention) {
-      keep(RingAttention.start(listeners, this.link::state, this::show));
+      // A connected page's phone window shows the notifications, one per call for all pages.
+      keep(RingAttention.start(listeners, this.link::state, this::show, config.phonePage == null));
     }
     DialpadCti.INSTANCES.push(this);
   }
@@ -186,6 +187,20 @@ public final class Cti extends JsObject {
   @JsIgnore
   public Subscription clickToDial(ClickToDialOptions options) {
     return clickToDial((Object) options);
+  }
+
+  /**
+   * Opens the phone window, or finds the one already open for this CTI in any tab; resolves once
+   * its CTI has loaded, rejects popup_blocked when the browser refused it. Call it from a click.
+   * For instances from {@link DialpadCti#connect}; a mounted one rejects invalid_argument.
+   */
+  public Promise<Void> openPhone() {
+    return link.openPhone();
+  }
+
+  /** Closes the phone window from any page (its calls end); does nothing on a mounted instance. */
+  public void closePhone() {
+    link.closePhone();
   }
 
   /** Shows the CTI's iframe (it stays in the page while hidden, so calls go on). */

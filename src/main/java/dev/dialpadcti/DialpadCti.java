@@ -3,6 +3,7 @@ package dev.dialpadcti;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.Element;
+import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
@@ -79,18 +80,34 @@ public final class DialpadCti {
    * changed nothing.
    */
   public static Cti mount(Object container, Object options) {
+    return mount(container, options, false);
+  }
+
+  private static Cti mount(Object container, Object options, boolean host) {
     JsErrors.install();
     // instanceof runs a Proxy's getPrototypeOf trap, which may throw.
     Element element = Boolean.TRUE.equals(Attempt.get(() -> container instanceof Element))
         ? (Element) container : find(container);
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
     for (int i = 0; i < INSTANCES.length; i++) {
-      if (INSTANCES.getAt(i).getIframe().parentNode == element) {
+      // A connected instance has no iframe in this page.
+      HTMLIFrameElement iframe = INSTANCES.getAt(i).getIframe();
+      if (iframe != null && iframe.parentNode == element) {
         throw Messages.alreadyMounted();
       }
     }
-    CtiUrl url = config.url != null ? parse(config.url) : forClientId(config.clientId);
-    return new Cti(config, url, (listeners, history, warn) -> new FrameLink(element, config, url, listeners, history, warn));
+    CtiUrl url = ctiUrl(config);
+    return new Cti(config, url, (listeners, history, warn) -> {
+      FrameLink link = new FrameLink(element, config, url, listeners, history, warn);
+      if (host) {
+        PhoneHost.serve(link, listeners, url);
+      }
+      return link;
+    });
+  }
+
+  private static CtiUrl ctiUrl(MountConfig config) {
+    return config.url != null ? parse(config.url) : forClientId(config.clientId);
   }
 
   private static CtiUrl forClientId(String clientId) {
@@ -100,6 +117,38 @@ public final class DialpadCti {
       throw Messages.clientIdNotEncodable(clientId);
     }
     return CtiUrl.forClientId(encoded);
+  }
+
+  /**
+   * A {@link Cti} whose CTI is the app's phone window (SPEC §12): the one open for this CTI in any
+   * tab of this origin, or the one {@link Cti#openPhone()} opens. {@code options}: mount's options
+   * that concern the CTI, {@code phonePage} (required, a page of this origin) and
+   * {@code windowFeatures}. Throws a {@link CtiException} on a bad option, having changed nothing.
+   */
+  public static Cti connect(Object options) {
+    JsErrors.install();
+    MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options), true);
+    String page = phonePage(config.phonePage);
+    CtiUrl url = ctiUrl(config);
+    return new Cti(config, url, (listeners, history, warn) -> new PhoneLink(config, url, page, listeners, history));
+  }
+
+  /**
+   * Mounts the CTI in {@code container}, as {@link #mount} does, and serves it to the pages of this
+   * origin connected to it: what the shipped phone page (phone/phone.html) runs.
+   */
+  public static Cti hostPhone(Object container, Object options) {
+    return mount(container, options, true);
+  }
+
+  /** connect's phonePage, resolved against this page: it must be of this page's origin. */
+  private static String phonePage(String page) {
+    URL parsed = page.length() > Protocol.MAX_URL_LENGTH ? null
+        : Attempt.get(() -> new URL(page, Page.location.href));
+    if (parsed == null || !parsed.origin.equals(Page.location.origin)) {
+      throw Messages.phonePageOrigin(page, Page.location.origin);
+    }
+    return parsed.href;
   }
 
   /** Embeds the CTI in {@code container}; throws a {@link CtiException} on a bad option, having changed nothing. */

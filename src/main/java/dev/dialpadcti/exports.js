@@ -13,6 +13,8 @@ const DialpadCti = goog.require('dev.dialpadcti.DialpadCti');
 // The one global. Quoted names survive renaming.
 goog.global['DialpadCti'] = {
   'mount': DialpadCti.mount,
+  'connect': DialpadCti.connect,
+  'hostPhone': DialpadCti.hostPhone,
   'version': DialpadCti.VERSION,
   'instances': DialpadCti.INSTANCES,
   'debug': DialpadCti.debug,
@@ -29,6 +31,8 @@ proto['on'] = proto.on;
 proto['off'] = proto.off;
 proto['once'] = proto.once;
 proto['clickToDial'] = proto.clickToDial;
+proto['openPhone'] = proto.openPhone;
+proto['closePhone'] = proto.closePhone;
 proto['show'] = proto.show;
 proto['hide'] = proto.hide;
 proto['destroy'] = proto.destroy;

@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -186,5 +187,19 @@ class CallValidatorTest {
     CtiException national = Expect.code(ErrorCode.INVALID_PHONE_NUMBER,
         () -> CallValidator.writePhoneNumber("(415) 555-0123", null, payload::put));
     assertFalse(national.getMessage().contains("did you mean"), national.getMessage());
+  }
+
+  @Test
+  void thePhoneWindowChecksAWirePayloadByTheCallsRules() {
+    CallValidator.requireWireFields(MapView.of("phone_number", "+14155550123", "enable_current_tab", false,
+        "identity_type", "Office", "identity_id", 5d, "custom_data", "x", "outbound_caller_id", "+14155550100"));
+    CtiException e = assertThrows(CtiException.class,
+        () -> CallValidator.requireWireFields(MapView.of("phone_number", "+14155550123", "phoneNumber", "+1")));
+    assertEquals(ErrorCode.UNKNOWN_FIELD, e.getCode(), "camelCase keys are not the wire's");
+    assertEquals("phoneNumber", CallValidator.camelCase("phone_number"));
+    assertEquals("outboundCallerId", CallValidator.camelCase("outbound_caller_id"));
+    assertEquals("enableCurrentTab", CallValidator.camelCase("enable_current_tab"));
+    assertEquals("a_", CallValidator.camelCase("a_"), "a trailing underscore stays");
+    assertEquals("", CallValidator.camelCase(""));
   }
 }

@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,5 +116,30 @@ class MountConfigTest {
     assertEquals(true, parse("clientId", "a", "ringAttention", true).ringAttention);
     assertEquals(false, parse("clientId", "a").ringAttention);
     Expect.code(ErrorCode.INVALID_ARGUMENT, () -> parse("clientId", "a", "ringAttention", "yes"));
+  }
+
+  @Test
+  void connectTakesTheCtisOptionsAndThePhonePages() {
+    MountConfig c = new MountConfig(MapView.of("url", "http://127.0.0.1:8081/cti.html", "phonePage", "/phone/phone.html",
+        "ringAttention", true, "loginTimeoutMs", 0d), true);
+    assertEquals("/phone/phone.html", c.phonePage);
+    assertEquals("popup,width=420,height=600", c.windowFeatures);
+    assertTrue(c.ringAttention);
+    assertEquals("popup,width=300", new MountConfig(MapView.of("clientId", "abc", "phonePage", "p.html",
+        "windowFeatures", "popup,width=300"), true).windowFeatures);
+    CtiException missing = assertThrows(CtiException.class,
+        () -> new MountConfig(MapView.of("clientId", "abc"), true));
+    assertEquals(ErrorCode.INVALID_ARGUMENT, missing.getCode(), "phonePage is required");
+    for (String mountOnly : new String[] {"width", "height", "title", "hidden", "autoShowOnRing", "ctiSilentMs"}) {
+      CtiException e = assertThrows(CtiException.class,
+          () -> new MountConfig(MapView.of("clientId", "abc", "phonePage", "p.html", mountOnly, 1d), true));
+      assertEquals(ErrorCode.UNKNOWN_FIELD, e.getCode(), mountOnly + " is mount's only");
+    }
+    CtiException notMounts = assertThrows(CtiException.class,
+        () -> parse("clientId", "abc", "phonePage", "p.html"));
+    assertEquals(ErrorCode.UNKNOWN_FIELD, notMounts.getCode(), "phonePage is connect's only");
+    assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(CtiException.class, () -> new MountConfig(
+        MapView.of("clientId", "abc", "phonePage", 5d), true)).getCode(), "phonePage must be a string");
+    assertNull(parse("clientId", "abc").phonePage, "a mounted instance has none");
   }
 }
