@@ -635,30 +635,152 @@ class PhoneWindowBrowserIT extends BrowserTest {
     String second = newTab();
     openConnected("phone-other.html", ctiUrl, "");
     Set<String> before = driver.getWindowHandles();
-    driver.switchTo().window(first);
-    browser.js("settle('opened', cti.openPhone())");
-    driver.switchTo().window(second);
-    browser.js("settle('opened', cti.openPhone())");
+    // The same instant in both tabs (Date.now() is one clock), as two people's clicks never are but a
+    // tab opened while the first window was still loading is: neither can see the other's window.
+    long at = (Long) browser.js("return Date.now() + 1500");
+    for (String tab : List.of(first, second)) {
+      inWindow(tab, "setTimeout(() => settle('opened', cti.openPhone()), arguments[0] - Date.now())", at);
+    }
     for (String tab : List.of(first, second)) {
       within(tab, () -> {
         browser.waitUntil("window.opened === 'resolved' && cti.state.ready && cti.state.phone === 'open'");
         return null;
       });
     }
-    // A window that found another closes itself: one remains.
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> driver.getWindowHandles().size() == before.size() + 1);
-    pause(1000);
-    assertEquals(before.size() + 1, driver.getWindowHandles().size(), "one phone window for the CTI");
-    Set<String> left = new HashSet<>(driver.getWindowHandles());
-    left.removeAll(before);
-    String phone = left.iterator().next();
-    inWindow(phone, RECORDER);
+    // A window that found another says so and closes itself (1.5 s later): one remains.
+    pause(5000);
+    Set<String> phones = new HashSet<>(driver.getWindowHandles());
+    phones.removeAll(before);
+    Map<String, Object> holding = new LinkedHashMap<>();
+    for (String phone : phones) {
+      holding.put(phone, inWindow(phone, "return [document.querySelectorAll('iframe').length,"
+          + " document.getElementById('status').textContent]"));
+      inWindow(phone, RECORDER);
+    }
     for (String tab : List.of(first, second)) {
       driver.switchTo().window(tab);
       assertEquals("resolved", browser.await("return await cti.enableCurrentTab().then(() => 'resolved', (e) => e.code)"));
     }
-    assertEquals(List.of("enable_current_tab accepted", "enable_current_tab accepted"), received(phone, 2),
+    pause(500);
+    Map<String, Object> reached = new LinkedHashMap<>();
+    for (String phone : phones) {
+      reached.put(phone, received(phone));
+    }
+    assertEquals(1, phones.size(), "one phone window for the CTI; windows left: " + holding
+        + "; what each window's CTI received from the two tabs' one command each: " + reached);
+    assertEquals(List.of("enable_current_tab accepted", "enable_current_tab accepted"), reached.values().iterator().next(),
         "both tabs' commands reach the one window");
+  }
+
+  @Test
+  void twoPhoneWindowsOpenedAtOnceForOneCtiEndAsOne() {
+    String ctiUrl = mockUrl("autoLogin=1");
+    String phoneUrl = browser.server.hostOrigin() + "/dist/phone/phone.html?url=" + encode(ctiUrl);
+    driver.get(pageUrl("phone-host.html", null, ""));
+    Set<String> before = driver.getWindowHandles();
+    // Two windows of no opener relation to anything that could see the other, loading together.
+    browser.js("window.open(arguments[0], '_blank', 'noopener'); window.open(arguments[0], '_blank', 'noopener');", phoneUrl);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> driver.getWindowHandles().size() == before.size() + 2);
+    pause(5000);
+    Set<String> phones = new HashSet<>(driver.getWindowHandles());
+    phones.removeAll(before);
+    Map<String, Object> holding = new LinkedHashMap<>();
+    for (String phone : phones) {
+      holding.put(phone, inWindow(phone, "return [document.querySelectorAll('iframe').length,"
+          + " document.getElementById('status').textContent]"));
+      inWindow(phone, RECORDER);
+    }
+    assertEquals(1, phones.size(), "one phone window per CTI: the other says so and closes itself; windows: " + holding);
+
+    browser.js("window.cti = connectPhone({url: arguments[0]})", ctiUrl);
+    browser.waitUntil("cti.state.phone === 'open' && cti.state.authenticated === true");
+    assertEquals("resolved", browser.await("return await cti.enableCurrentTab().then(() => 'resolved', (e) => e.code)"));
+    pause(500);
+    List<Object> all = new java.util.ArrayList<>();
+    for (String phone : phones) {
+      all.addAll(received(phone));
+    }
+    assertEquals(List.of("enable_current_tab accepted"), all, "the command reached one CTI, once");
+  }
+
+  @Test
+  void connectingAndOpeningAtOnceInTheTabThatOpenedTheWindowLeavesItsCtiAlone() {
+    String ctiUrl = mockUrl("autoLogin=1");
+    openConnected("phone-host.html", ctiUrl, "");
+    String phone = openPhone();
+    waitInPhoneCti(phone, "mockCti.loggedIn");
+    inPhoneCti(phone, "window.__marker = 42; mockCti.ring()");
+    browser.waitUntil("cti.state.calls.length === 1");
+    int windows = driver.getWindowHandles().size();
+    // The next page of the app connects in a click handler and opens the phone at once (a "Call"
+    // button that does both): it has not heard from the window yet.
+    driver.get(pageUrl("phone-other.html", null, ""));
+    browser.js("window.cti = connectPhone({url: arguments[0]}); settle('opened', cti.openPhone())", ctiUrl);
+    browser.waitUntil("window.opened !== 'pending'");
+    assertEquals("resolved", browser.js("return window.opened"));
+    pause(1000);
+    assertTrue(driver.getWindowHandles().contains(phone), "the window is still open");
+    assertEquals(windows, driver.getWindowHandles().size(), "no second window");
+    assertEquals(List.of(42L, 1L), inPhoneCti(phone, "return [window.__marker, mockCti.calls.length]"),
+        "openPhone() on a page that had not yet heard of the open window must not reload its CTI (and end its call)");
+    assertEquals(1L, browser.js("return cti.state.calls.length"));
+  }
+
+  @Test
+  void aWindowThatStopsAnsweringStillSettlesEveryCommand() {
+    // Small gates, so the page's own deadline for a sent command (the window's gates and an answer
+    // time) comes within the test.
+    openConnected("phone-host.html", mockUrl(""), ", \"readyTimeoutMs\": 3000, \"authGraceMs\": 0, \"loginTimeoutMs\": 1000");
+    String phone = openPhone();
+    browser.waitUntil("cti.state.authenticated === false");
+    // Frozen (as a browser freezes a page, or as a window that crashed): no pagehide, no answer.
+    within(phone, () -> driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "frozen")));
+    browser.js("window.t0 = performance.now(); settle('call', cti.initiateCall(arguments[0]))", CALL);
+    pause(3000);
+    assertEquals("pending", browser.js("return window.call"), "the window's own verdict cannot come");
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !"pending".equals(browser.js("return window.call")));
+    assertEquals("phone_closed", browser.js("return window.call"), "not lost silently");
+    within(phone, () -> driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "active")));
+  }
+
+  @Test
+  void theCtiOptionsOfConnectReachTheWindowsCti() {
+    // authGraceMs: a CTI that never says who is logged in is posted to after the grace.
+    openConnected("phone-host.html", mockUrl("announceAuth=0&autoLogin=0"), ", \"authGraceMs\": 1500");
+    String phone = openPhone();
+    browser.js("window.t0 = performance.now(); settle('tab', cti.enableCurrentTab())");
+    pause(500);
+    assertEquals("pending", browser.js("return window.tab"), "within the window's grace it waits");
+    browser.waitUntil("window.tab === 'resolved'");
+    assertEquals(List.of("enable_current_tab accepted"), received(phone, 1));
+    assertEquals(null, browser.js("return cti.state.authenticated"));
+    String here = driver.getWindowHandle();
+    driver.switchTo().window(phone).close();
+    driver.switchTo().window(here);
+
+    // autoEnableTab 'login': the window claims the tab after each login.
+    openConnected("phone-host.html", mockUrl("room=auto"), ", \"autoEnableTab\": \"login\"");
+    String second = openPhone();
+    browser.waitUntil("cti.state.authenticated === false");
+    inPhoneCti(second, "mockCti.login()");
+    assertEquals(List.of("enable_current_tab accepted"), received(second, 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"phone-module.html", "phone-module.dev.html"})
+  void theEsModulesConnectToo(String page) {
+    String ctiUrl = mockUrl("autoLogin=1");
+    driver.get(pageUrl(page, null, ""));
+    browser.waitUntil("window.lib");
+    assertEquals(List.of("function", "function"), browser.list("return [typeof lib.connect, typeof lib.hostPhone]"));
+    browser.js("window.cti = lib.connect({url: arguments[0], phonePage: '/dist/phone/phone.html'})", ctiUrl);
+    String phone = openPhone();
+    browser.waitUntil("cti.state.authenticated === true");
+    assertEquals("resolved", browser.await("return await cti.initiateCall(arguments[0]).then(() => 'resolved', (e) => e.code)", CALL));
+    assertEquals(List.of("initiate_call accepted"), received(phone, 1));
+    assertEquals("phone_closed", browser.await("const other = lib.connect({url: arguments[0], phonePage: '/dist/phone/phone.html',"
+        + " readyTimeoutMs: 300}); return await other.enableCurrentTab().then(() => 'resolved', (e) => e.code)",
+        mockUrl("room=none")));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -718,11 +840,15 @@ class PhoneWindowBrowserIT extends BrowserTest {
     inPhoneCti(phoneA, "window.__marker = 'A'");
     Set<String> before = driver.getWindowHandles();
     assertEquals(null, browser.await("await other.openPhone()"));
+    pause(1000);
+    assertTrue(driver.getWindowHandles().contains(phoneA), "A's window is still open");
+    assertEquals(List.of("/dist/phone/phone.html", a), inWindow(phoneA,
+        "return [location.pathname, new URLSearchParams(location.search).get('url')]"), "A's window still holds A's phone page");
+    assertEquals("A", inPhoneCti(phoneA, "return window.__marker"), "opening B's window did not replace A's CTI");
+    assertEquals(a, within(phoneA, () -> ctiFrameHere().getAttribute("src")));
     String phoneB = newWindowSince(before);
     browser.waitUntil("cti.state.userId === 1 && other.state.userId === 2");
-    assertEquals("A", inPhoneCti(phoneA, "return window.__marker"), "opening B's window did not replace A's CTI");
-    assertTrue(((String) within(phoneA, () -> ctiFrameHere().getAttribute("src"))).contains("room=a"));
-    assertTrue(((String) within(phoneB, () -> ctiFrameHere().getAttribute("src"))).contains("room=b"));
+    assertEquals(b, within(phoneB, () -> ctiFrameHere().getAttribute("src")));
   }
 
   @Test
@@ -760,7 +886,7 @@ class PhoneWindowBrowserIT extends BrowserTest {
     assertTrue(real != null, "the page's command went over the channel: " + browser.js("return JSON.stringify(heard)"));
 
     // The positive control: the same command, replayed by the intruder, is a valid command.
-    browser.js("window.result = (id) => heard.find((m) => m && m.type === 'result' && m.page === 'intruder' && m.id === id);"
+    browser.js("window.result = (id) => heard.find((m) => m && m.type === 'result' && (m.to || m.page) === 'intruder' && m.id === id);"
         + " window.codeOf = (r) => r && r.error && (typeof r.error === 'string' ? r.error : r.error.code);"
         + " window.real = heard.find((m) => m && m.type === 'command' && m.method === 'initiate_call');"
         + " intruder.postMessage(Object.assign({}, real, {page: 'intruder', id: 1}));");
@@ -793,12 +919,14 @@ class PhoneWindowBrowserIT extends BrowserTest {
         + "   call(302, p({identity_type: 'Office'})), call(303, p({identity_type: 'Boss', identity_id: '1'})),"
         + "   call(304, p({custom_data: 'x'.repeat(2001)})), call(305, p({evil: 'yes'})),"
         + "   call(306, p({outbound_caller_id: 'not a number'})), call(307, {phone_number: 14155550123}),"
-        + "   call(308, {}), Object.assign({}, real, {page: 'intruder', id: 309, method: 'Not A Method', payload: {}})])"
+        + "   call(308, {}), call(310, p({enable_current_tab: 'yes'})), call(311, p({identity_type: 'Office', identity_id: 2 ** 60})),"
+        + "   call(312, JSON.parse('{\"phone_number\": \"+14155550123\", \"__proto__\": {\"custom_data\": 1}}')),"
+        + "   Object.assign({}, real, {page: 'intruder', id: 309, method: 'Not A Method', payload: {}})])"
         + "   intruder.postMessage(m);");
-    browser.waitUntil("[300, 301, 302, 303, 304, 305, 306, 307, 308, 309].every((id) => result(id))");
+    browser.waitUntil("[300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312].every((id) => result(id))");
     pause(1000);
     Map<String, Object> codes = browser.map("const codes = {};"
-        + " for (const id of [300, 301, 302, 303, 304, 305, 306, 307, 308, 309]) codes[id] = codeOf(result(id)) || 'resolved';"
+        + " for (const id of [300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312]) codes[id] = codeOf(result(id)) || 'resolved';"
         + " return codes;");
     assertEquals("invalid_phone_number", codes.get("300"));
     assertEquals("invalid_phone_number", codes.get("301"), "a bidi override in the number");
@@ -810,10 +938,13 @@ class PhoneWindowBrowserIT extends BrowserTest {
     assertNotEquals("resolved", codes.get("307"), "a phone_number that is not a string");
     assertNotEquals("resolved", codes.get("308"), "no phone_number");
     assertEquals("invalid_method", codes.get("309"));
-    assertEquals(List.of(), browser.list("return heard.filter((m) => m && m.type === 'result' && m.page === 'intruder'"
+    assertNotEquals("resolved", codes.get("310"), "enable_current_tab that is not a boolean");
+    assertNotEquals("resolved", codes.get("311"), "an identity_id beyond 2^53 as a number");
+    assertNotEquals("resolved", codes.get("312"), "an own __proto__ key in the payload");
+    assertEquals(List.of(), browser.list("return heard.filter((m) => m && m.type === 'result' && (m.to || m.page) === 'intruder'"
         + " && typeof m.id === 'number' && m.id >= 100 && m.id < 200).map((m) => m.id)"),
         "no answer to what is not the protocol");
-    assertEquals(List.of(1L), browser.list("return heard.filter((m) => m && m.type === 'result' && m.page === 'intruder'"
+    assertEquals(List.of(1L), browser.list("return heard.filter((m) => m && m.type === 'result' && (m.to || m.page) === 'intruder'"
         + " && !codeOf(m)).map((m) => m.id)"), "no command but the valid one is reported posted");
 
     assertEquals(List.of("initiate_call accepted", "initiate_call accepted"), received(phone),
@@ -1065,6 +1196,27 @@ class PhoneWindowBrowserIT extends BrowserTest {
     assertEquals(true, browser.js("return cti.state.ready && !cti.state.destroyed && cti.iframe.isConnected"),
         "closePhone() did nothing to it");
     assertEquals("resolved", browser.await("return await cti.enableCurrentTab().then(() => 'resolved', (e) => e.code)"));
+  }
+
+  @Test
+  void closePhoneEndsTheCallsOfAnOwnPhonePageInATabTheScriptCannotClose() {
+    String ctiUrl = mockUrl("autoLogin=1");
+    String own = browser.server.hostOrigin() + "/test-pages/phone-own.html";
+    // The person opened the app's own phone page in a tab (a script may not close it).
+    driver.get(own + "?url=" + encode(ctiUrl));
+    String ownTab = driver.getWindowHandle();
+    browser.waitUntil("cti.state.authenticated === true");
+    inPhoneCti(ownTab, "mockCti.ring()");
+    newTab();
+    openConnected("phone-other.html", ctiUrl, ", \"phonePage\": \"" + own + "\"");
+    browser.waitUntil("cti.state.phone === 'open' && cti.state.calls.length === 1");
+    browser.js("cti.closePhone()");
+    browser.waitUntil("cti.state.phone === 'closed'");
+    pause(1000);
+    boolean gone = !driver.getWindowHandles().contains(ownTab);
+    assertTrue(gone || ((Number) inWindow(ownTab, "return document.querySelectorAll('iframe').length")).intValue() == 0,
+        "closePhone(): the phone window closed, or at least its CTI (and calls) ended; the tab still holds the CTI with"
+            + " its call while the pages say the phone is closed");
   }
 
   @Test
