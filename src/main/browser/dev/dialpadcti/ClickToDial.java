@@ -1,12 +1,16 @@
 package dev.dialpadcti;
 
+import elemental2.core.JsArray;
+import elemental2.core.JsDate;
+import elemental2.core.JsObject;
 import elemental2.dom.Element;
 import elemental2.dom.Event;
 import elemental2.dom.EventListener;
 import elemental2.dom.EventTarget;
 import elemental2.dom.MouseEvent;
-import elemental2.dom.Node;
+import elemental2.dom.ShadowRoot;
 import elemental2.promise.Promise;
+import jsinterop.annotations.JsConstructor;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -17,7 +21,7 @@ import jsinterop.base.JsPropertyMap;
  * The innermost root handles a click first and marks it handled (default-prevented), so a
  * subscription on an outer root, or a newer one on the same root, leaves it alone.
  */
-final class ClickToDial {
+final class ClickToDial extends JsObject {
   static final String FIELDS = "|root|selector|customData|onDial|";
   static final String DEFAULT_SELECTOR = "a[href^=\"tel:\" i], [data-dialpad-call]";
   static final String NUMBER_ATTRIBUTE = "data-dialpad-call";
@@ -42,7 +46,27 @@ final class ClickToDial {
     Promise<Void> dial(Object call);
   }
 
-  private ClickToDial() {}
+  private final String selector;
+  private final CustomData customData;
+  private final OnDial onDial;
+  private final String countryCode;
+  private final Dialer dialer;
+  private final Warnings.Sink warn;
+  /** The element that dialled last and when: a double click places one call. */
+  private Element lastElement;
+  private double lastTime;
+
+  @JsConstructor
+  private ClickToDial(String selector, CustomData customData, OnDial onDial, String countryCode, Dialer dialer,
+      Warnings.Sink warn) {
+    this.selector = selector;
+    this.customData = customData;
+    this.onDial = onDial;
+    this.countryCode = countryCode;
+    this.dialer = dialer;
+    this.warn = warn;
+    lastElement = null;
+  }
 
   /**
    * Checks {@code options} (null: all defaults) and subscribes: a click dials through
@@ -59,10 +83,7 @@ final class ClickToDial {
       FieldNames.requireKnown(view, FIELDS, Messages.CLICK_TO_DIAL_OPTIONS);
       Object r = view.get("root");
       if (r != null) {
-        if (!Boolean.TRUE.equals(Attempt.get(() -> r instanceof Node))) {
-          throw Messages.wrongType("root", Messages.AN_ELEMENT, r);
-        }
-        root = r;
+        root = root(r);
       }
       String s = (String) Values.typed(view, "selector", Values.STRING);
       if (s != null) {
@@ -76,13 +97,31 @@ final class ClickToDial {
       customData = Js.uncheckedCast(function(view, "customData"));
       onDial = Js.uncheckedCast(function(view, "onDial"));
     }
+    ClickToDial dialing = new ClickToDial(selector, customData, onDial, countryCode, dialer, warn);
     EventTarget target = Js.uncheckedCast(root);
-    String matching = selector;
-    CustomData dataOf = customData;
-    OnDial before = onDial;
-    EventListener listener = Handler.of(event -> click(event, matching, dataOf, before, countryCode, dialer, warn));
-    target.addEventListener("click", listener);
+    EventListener listener = Handler.of(dialing::click);
+    // A Proxy or a look-alike that passed the checks still fails here, the browser's own brand check.
+    if (Attempt.get(() -> {
+      target.addEventListener("click", listener);
+      return true;
+    }) == null) {
+      throw Messages.wrongType("root", Messages.AN_ELEMENT, root);
+    }
     return () -> target.removeEventListener("click", listener);
+  }
+
+  /**
+   * {@code root} when it is a real Element, Document or ShadowRoot (SPEC §14). Its nodeType is read
+   * through the browser's own getter, which refuses a Proxy of a node and an object made from a
+   * node's prototype; a Text or Comment node, which no click can reach, is refused too.
+   */
+  private static Object root(Object root) {
+    Object type = Attempt.get(() -> Js.asPropertyMap(root).get("nodeType"));
+    boolean shadow = Boolean.TRUE.equals(Attempt.get(() -> root instanceof ShadowRoot));
+    if (!(type instanceof Double && ((Double) type == 1 || (Double) type == 9 || (Double) type == 11 && shadow))) {
+      throw Messages.wrongType("root", Messages.AN_ELEMENT, root);
+    }
+    return root;
   }
 
   private static Object function(ObjectView options, String key) {
@@ -93,27 +132,40 @@ final class ClickToDial {
     return value;
   }
 
-  private static void click(Event event, String selector, CustomData customData, OnDial onDial,
-      String countryCode, Dialer dialer, Warnings.Sink warn) {
+  private void click(Event event) {
     MouseEvent mouse = Js.uncheckedCast(event);
     // A click someone handled already, another button, or a modifier (open in a new tab, say) is
     // not a dial.
     if (event.defaultPrevented || mouse.button != 0 || mouse.ctrlKey || mouse.metaKey || mouse.shiftKey
-        || mouse.altKey || !(event.target instanceof Element)) {
+        || mouse.altKey) {
       return;
     }
-    Element element = ((Element) event.target).closest(selector);
-    if (element == null || !Js.<Node>uncheckedCast(event.currentTarget).contains(element)) {
+    // The composed path, so that links inside open shadow roots under the root dial too; only the
+    // part of it inside this root.
+    JsArray<EventTarget> path = event.composedPath();
+    Element element = null;
+    for (int i = 0; i < path.length && path.getAt(i) != event.currentTarget && element == null; i++) {
+      Object node = path.getAt(i);
+      if (node instanceof Element && ((Element) node).matches(selector)) {
+        element = (Element) node;
+      }
+    }
+    if (element == null) {
       return;
     }
     event.preventDefault();
+    double now = JsDate.now();
+    if (element == lastElement && now - lastTime < Protocol.DOUBLE_CLICK_MS) {
+      return;
+    }
+    lastElement = element;
+    lastTime = now;
+    Element dialled = element;
     // The page's own functions (customData, onDial) may throw: reported like a listener's error.
-    Attempt.run(() -> dial(element, customData, onDial, countryCode, dialer, warn),
-        error -> Page.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error));
+    Attempt.run(() -> dial(dialled), error -> Page.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error));
   }
 
-  private static void dial(Element element, CustomData customData, OnDial onDial, String countryCode,
-      Dialer dialer, Warnings.Sink warn) {
+  private void dial(Element element) {
     String raw = element.hasAttribute(NUMBER_ATTRIBUTE) ? element.getAttribute(NUMBER_ATTRIBUTE)
         : element.getAttribute("href");
     String number = raw == null ? null : PhoneNumbers.toE164(raw, countryCode);
@@ -128,12 +180,25 @@ final class ClickToDial {
     if (data != null) {
       call.set("customData", data);
     }
-    if (onDial != null && Boolean.FALSE.equals(onDial.dial(call, element))) {
-      return;
+    Object verdict = onDial == null ? null : onDial.dial(call, element);
+    if (verdict != null && "function".equals(Js.typeof(Js.asPropertyMap(verdict).get("then")))) {
+      // onDial answered with a Promise: its value decides, once it settles.
+      Promise.resolve(verdict).then(answer -> place(call, answer)).catch_(this::failed);
+    } else {
+      place(call, verdict);
     }
-    dialer.dial(call).catch_(error -> {
-      Page.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error);
-      return null;
-    });
+  }
+
+  /** Places {@code call} unless onDial answered false. */
+  private Promise<Object> place(JsPropertyMap<Object> call, Object answer) {
+    if (!Boolean.FALSE.equals(answer)) {
+      dialer.dial(call).catch_(this::failed);
+    }
+    return null;
+  }
+
+  private Promise<Object> failed(Object error) {
+    Page.console.error(Messages.LOG_PREFIX, Messages.CLICK_TO_DIAL_FAILED, error);
+    return null;
   }
 }

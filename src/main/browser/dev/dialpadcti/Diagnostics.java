@@ -9,6 +9,8 @@ import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.MutationRecord;
 import jsinterop.annotations.JsConstructor;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -26,6 +28,7 @@ final class Diagnostics extends JsObject {
   private final EventListener onViolation;
   private final MutationObserver observer;
   private double silenceTimer;
+  private double policyTimer;
   /** A blocked frame still fires load; it is not a silent CTI. */
   private boolean blocked;
 
@@ -51,6 +54,29 @@ final class Diagnostics extends JsObject {
     // A JS array: a Java array would pull in J2CL's array runtime.
     watch.setAttributeFilter(JsArray.of("allow", "sandbox", "src"));
     observer.observe(iframe, watch);
+    // After mount has returned, so that a 'warning' listener the caller adds next hears it too.
+    policyTimer = Page.setTimeout(this::policies, 0);
+  }
+
+  /** {@code iframe.featurePolicy}, where the browser has it (Chromium; not Firefox or Safari). */
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+  private interface FeaturePolicy {
+    boolean allowsFeature(String feature);
+  }
+
+  /**
+   * What keeps the CTI from the microphone before any call: a page that is not a secure context,
+   * and a Permissions-Policy that does not delegate the microphone to the CTI's origin (SPEC §14).
+   */
+  private void policies() {
+    if (Boolean.FALSE.equals(Js.asPropertyMap(Page.window).get("isSecureContext"))) {
+      sink.warn(Protocol.INSECURE_CONTEXT, Messages.insecureContext(Page.location.origin));
+    }
+    Object policy = Js.asPropertyMap(iframe).get("featurePolicy");
+    if (policy != null && Boolean.FALSE.equals(
+        Attempt.get(() -> Js.<FeaturePolicy>uncheckedCast(policy).allowsFeature("microphone")))) {
+      sink.warn(Protocol.MICROPHONE_BLOCKED, Messages.microphoneBlocked(cti.origin));
+    }
   }
 
   /** The frame loaded: the CTI should speak within {@code silentMs}. */
@@ -69,6 +95,7 @@ final class Diagnostics extends JsObject {
 
   void stop() {
     Page.clearTimeout(silenceTimer);
+    Page.clearTimeout(policyTimer);
     Page.document.removeEventListener("securitypolicyviolation", onViolation);
     observer.disconnect();
   }

@@ -35,7 +35,8 @@ final class History extends JsObject {
     entry.set("time", JsDate.now());
     entry.set("direction", direction);
     entry.set("method", method);
-    entry.set("payload", payload);
+    // Frozen copies: the page may change what its listeners got, or an entry it read, but not the record.
+    entry.set("payload", Copies.frozen(payload));
     if (reason != null) {
       entry.set("reason", reason);
     }

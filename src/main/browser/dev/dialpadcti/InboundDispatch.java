@@ -32,7 +32,8 @@ final class InboundDispatch {
       return session.auth((Boolean) fields.get("user_authenticated"), fields.get("user_id")) ? LOGGED_IN : ACCEPTED;
     }
     if (Protocol.CALL_RINGING.equals(method)) {
-      return session.ringing("on".equals(fields.get("state")), fields.get("id"), payload(view, data))
+      // A frozen copy for state.calls: what the page does to its listeners' payload changes nothing here.
+      return session.ringing("on".equals(fields.get("state")), fields.get("id"), Copies.frozen(payload(view, data)))
           ? RING_STARTED : ACCEPTED;
     }
     return ACCEPTED;

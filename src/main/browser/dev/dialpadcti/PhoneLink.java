@@ -336,7 +336,7 @@ final class PhoneLink extends JsObject implements CtiLink {
     if (JsArray.isArray(calls)) {
       JsArray<Object> list = Js.uncheckedCast(calls);
       for (int i = 0; i < list.length; i++) {
-        copy.setAt(copy.length, list.getAt(i));
+        copy.setAt(copy.length, Copies.frozen(list.getAt(i)));
       }
     }
     next.set("ringing", copy.length > 0);

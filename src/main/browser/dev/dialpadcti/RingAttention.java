@@ -69,22 +69,31 @@ final class RingAttention extends JsObject {
     boolean hidden = Page.document.hidden && !now.isDestroyed();
     JsArray<JsPropertyMap<Object>> calls = Js.uncheckedCast(now.getCalls());
     JsPropertyMap<Notification> still = JsPropertyMap.of();
+    int open = 0;
     for (int i = 0; i < calls.length; i++) {
-      JsPropertyMap<Object> call = calls.getAt(i);
-      Object id = call.get("id");
-      String key = "c" + (id == null ? "" : String.valueOf(id));
+      String key = key(calls.getAt(i));
       Notification shown = notified.get(key);
-      if (shown == null && hidden && notifies && granted()) {
-        shown = notify(call);
-      }
       if (shown != null) {
         still.set(key, shown);
         notified.delete(key);
+        open++;
       }
     }
     // What is left stopped ringing (or the instance was destroyed): close it.
     notified.forEach(key -> notified.get(key).close());
     notified = still;
+    // New calls get one each, but never more than three open at once: 500 calls ringing must not
+    // bury the screen.
+    for (int i = 0; i < calls.length && open < Protocol.MAX_NOTIFICATIONS && hidden && notifies && granted(); i++) {
+      String key = key(calls.getAt(i));
+      if (notified.get(key) == null) {
+        Notification shown = notify(calls.getAt(i));
+        if (shown != null) {
+          notified.set(key, shown);
+          open++;
+        }
+      }
+    }
 
     if (hidden && calls.length > 0) {
       callTitle = Messages.incomingCall(caller(calls.getAt(0)));
@@ -129,7 +138,13 @@ final class RingAttention extends JsObject {
     return notification;
   }
 
-  /** The caller's name, else the number that calls, else nothing. */
+  /** A call's key: "c" and its id, so that none is an Object.prototype name. */
+  private static String key(JsPropertyMap<Object> call) {
+    Object id = call.get("id");
+    return "c" + (id == null ? "" : String.valueOf(id));
+  }
+
+  /** The caller's name, else the number that calls, else nothing; cleaned and cut as SPEC §14 says. */
   private static String caller(JsPropertyMap<Object> call) {
     Object contact = call.get("contact");
     Object name = contact == null ? null : Js.asPropertyMap(contact).get("name");
@@ -137,7 +152,7 @@ final class RingAttention extends JsObject {
     if (number == null && contact != null) {
       number = Js.asPropertyMap(contact).get("phone");
     }
-    return name instanceof String && !((String) name).isEmpty() ? (String) name
-        : number instanceof String ? (String) number : "";
+    return Values.displayText(name instanceof String && !((String) name).isEmpty() ? (String) name
+        : number instanceof String ? (String) number : "");
   }
 }

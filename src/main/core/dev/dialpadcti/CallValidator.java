@@ -108,8 +108,10 @@ final class CallValidator {
   private static String e164(String name, Object value, String code) {
     if (!(value instanceof String && E164.isValid((String) value))) {
       // The development build suggests the E.164 form when the number has one without a country.
+      // A national number: it would have one with a country, so say how to give the country.
       throw Messages.notE164(code, name, value,
-          Build.DEV && value instanceof String ? PhoneNumbers.toE164((String) value, null) : null);
+          Build.DEV && value instanceof String ? PhoneNumbers.toE164((String) value, null) : null,
+          Build.DEV && value instanceof String && PhoneNumbers.toE164((String) value, "44") != null);
     }
     return (String) value;
   }

@@ -40,4 +40,6 @@ public final class ErrorCode {
   public static final String POPUP_BLOCKED = "popup_blocked";
   /** A connected instance's command found no phone window, or the window closed while it waited. */
   public static final String PHONE_CLOSED = "phone_closed";
+  /** {@code mount} (or {@code connect}) where there is no document: server rendering. */
+  public static final String NO_DOCUMENT = "no_document";
 }

@@ -68,9 +68,19 @@ final class Messages {
    * E.164 form the number has (or null), suggested in the development build.
    */
   static CtiException notE164(String code, String field, Object value, String guess) {
+    return notE164(code, field, value, guess, false);
+  }
+
+  /**
+   * As above; {@code national}: the number reads as a national one (it has an E.164 form once a
+   * country is known), so the development build says how to give the country.
+   */
+  static CtiException notE164(String code, String field, Object value, String guess, boolean national) {
     String what = field + " " + quote(value);
     return error(code, what, Build.DEV ? what + " must be " + E164_RULE
-        + (guess != null ? "; did you mean '" + guess + "'?" : "") : null);
+        + (guess != null ? "; did you mean '" + guess + "'?"
+            : national ? "; for a national number set mount's defaultCountryCode (1, '44') or convert it"
+                + " with DialpadCti.toE164(number, countryCode)" : "") : null);
   }
 
   /** toE164 found no E.164 form; {@code countryCode} is the default country it was given, or null. */
@@ -164,6 +174,11 @@ final class Messages {
   static CtiException alreadyMounted() {
     return error(ErrorCode.ALREADY_MOUNTED, "container", "this container already holds a live"
         + " dialpad-cti: destroy() it first (a re-render or an effect without cleanup mounts twice)");
+  }
+
+  static CtiException noDocument() {
+    return error(ErrorCode.NO_DOCUMENT, "document", "there is no document here (server rendering):"
+        + " mount in the browser, in an effect (React's useEffect, Vue's onMounted) or an event handler");
   }
 
   static CtiException popupBlocked() {
@@ -305,6 +320,18 @@ final class Messages {
         + " yet that is expected; otherwise add " + pageOrigin + " to the Allowed Origins of your Dialpad app"
         : "no message " + ms / 1000 + " s after loading; if someone logged in, add " + pageOrigin
         + " to the Dialpad app's Allowed Origins";
+  }
+
+  static String insecureContext(String pageOrigin) {
+    return Build.DEV ? "this page (" + pageOrigin + ") is not a secure context, so the browser gives the CTI no"
+        + " microphone: serve the page over HTTPS (localhost is fine while developing)"
+        : "not a secure context: serve " + pageOrigin + " over HTTPS";
+  }
+
+  static String microphoneBlocked(String ctiOrigin) {
+    String header = "Permissions-Policy: microphone=(self \"" + ctiOrigin + "\")";
+    return Build.DEV ? "the page's Permissions-Policy does not delegate the microphone to the CTI, so calls"
+        + " would have no audio: send the header " + header + " (and keep the iframe's allow attribute)" : header;
   }
 
   static String frameChanged(String attribute) {

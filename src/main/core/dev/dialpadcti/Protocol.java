@@ -31,6 +31,8 @@ final class Protocol {
   static final String CTI_SILENT = "cti_silent";
   static final String FRAME_CHANGED = "frame_changed";
   static final String BAD_NUMBER = "bad_number";
+  static final String INSECURE_CONTEXT = "insecure_context";
+  static final String MICROPHONE_BLOCKED = "microphone_blocked";
 
   /** Events the library raises itself (see {@link #OWN_EVENTS}). */
   static final String EVENT_READY = "ready";
@@ -70,6 +72,14 @@ final class Protocol {
   static final double DEFAULT_LOGIN_TIMEOUT_MS = 120_000;
 
   static final int CUSTOM_DATA_MAX_LENGTH = 2000;
+  /** {@code state.calls} holds at most this many calls; a new one past it drops the oldest (SPEC §14). */
+  static final int MAX_CALLS = 50;
+  /** Caller-controlled text in the title and notifications is cut to this many characters (SPEC §14). */
+  static final int DISPLAY_TEXT_MAX = 100;
+  /** ringAttention keeps at most this many notifications open at once. */
+  static final int MAX_NOTIFICATIONS = 3;
+  /** clickToDial: a second click on the same element within this long places no second call. */
+  static final double DOUBLE_CLICK_MS = 500;
 
   // The phone window (SPEC §12): a BroadcastChannel per CTI URL between connected pages and the window.
   /** The channel's name is this and the CTI's URL, so pages of different CTIs never meet. */

@@ -52,6 +52,7 @@ final class Session {
   private double loadDeadline;
   private double loadedAt;
   private Call calls;
+  private int count;
 
   /** A session mounted at {@code now}, its frame loading. */
   Session(double now, double readyTimeoutMs, double authGraceMs, double loginTimeoutMs, boolean visible) {
@@ -156,8 +157,10 @@ final class Session {
         call.payload = payload;
       } else if (previous == null) {
         calls = call.next;
+        count--;
       } else {
         previous.next = call.next;
+        count--;
       }
       return false;
     }
@@ -170,6 +173,11 @@ final class Session {
       calls = added;
     } else {
       previous.next = added;
+    }
+    // A CTI that never says "off" must not grow memory without bound: past the cap the oldest goes.
+    if (++count > Protocol.MAX_CALLS) {
+      calls = calls.next;
+      count--;
     }
     return true;
   }
@@ -186,6 +194,7 @@ final class Session {
 
   private void forget() {
     calls = null;
+    count = 0;
     authenticated = null;
     userId = null;
   }
@@ -194,15 +203,12 @@ final class Session {
     destroyed = true;
     ready = false;
     calls = null;
+    count = 0;
     version++;
   }
 
   /** How many calls ring now. */
   int callCount() {
-    int count = 0;
-    for (Call call = calls; call != null; call = call.next) {
-      count++;
-    }
     return count;
   }
 

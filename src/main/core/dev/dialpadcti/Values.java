@@ -58,4 +58,30 @@ final class Values {
     }
     return value;
   }
+
+  /**
+   * Text a caller controls (a ringing call's contact name or number) made fit for the document title
+   * and notifications: control characters and bidirectional embeddings, overrides and isolates
+   * removed (they could make the title lie about who calls), and at most
+   * {@link Protocol#DISPLAY_TEXT_MAX} characters, a cut marked with "…" and never splitting a
+   * surrogate pair.
+   */
+  static String displayText(String text) {
+    String out = "";
+    for (int i = 0; i < text.length() && out.length() <= Protocol.DISPLAY_TEXT_MAX; i++) {
+      char c = text.charAt(i);
+      if (!(c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+          || c == 0x200e || c == 0x200f || c == 0x061c)) {
+        out += c;
+      }
+    }
+    if (out.length() <= Protocol.DISPLAY_TEXT_MAX) {
+      return out;
+    }
+    int end = Protocol.DISPLAY_TEXT_MAX - 1;
+    if (Character.isHighSurrogate(out.charAt(end - 1))) {
+      end--;
+    }
+    return out.substring(0, end) + "…";
+  }
 }

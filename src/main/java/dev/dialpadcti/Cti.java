@@ -39,7 +39,7 @@ public final class Cti extends JsObject {
       // A connected page's phone window shows the notifications, one per call for all pages.
       keep(RingAttention.start(listeners, this.link::state, this::show, config.phonePage == null));
     }
-    DialpadCti.INSTANCES.push(this);
+    DialpadCti.listed(this, true);
   }
 
   /**
@@ -241,11 +241,7 @@ public final class Cti extends JsObject {
     if (getState().isDestroyed()) {
       return;
     }
-    // The array is the console's too: someone may have changed it.
-    int index = DialpadCti.INSTANCES.indexOf(this);
-    if (index >= 0) {
-      DialpadCti.INSTANCES.splice(index, 1);
-    }
+    DialpadCti.listed(this, false);
     // Rejects the waiting commands, and tells state listeners (ringAttention too), before they are dropped.
     link.destroy();
     while (helpers.length > 0) {

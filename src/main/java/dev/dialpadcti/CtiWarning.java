@@ -19,6 +19,12 @@ public final class CtiWarning {
   /** {@code bad_number}: clickToDial found no E.164 number on the clicked element; nothing was dialled. */
   @JsOverlay
   public static final String BAD_NUMBER = Protocol.BAD_NUMBER;
+  /** {@code insecure_context}: the page is not a secure context, so the browser gives the CTI no microphone. */
+  @JsOverlay
+  public static final String INSECURE_CONTEXT = Protocol.INSECURE_CONTEXT;
+  /** {@code microphone_blocked}: the page's Permissions-Policy does not delegate the microphone to the CTI. */
+  @JsOverlay
+  public static final String MICROPHONE_BLOCKED = Protocol.MICROPHONE_BLOCKED;
 
   private CtiWarning() {}
 

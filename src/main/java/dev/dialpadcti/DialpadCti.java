@@ -17,11 +17,34 @@ public final class DialpadCti {
   /** This library's version. */
   public static final String VERSION = "0.1.0";
 
-  /** The live instances, for the console: mounted and not destroyed, oldest first. */
+  /**
+   * The live instances, for the console: mounted or connected and not destroyed, oldest first. A
+   * copy the library rewrites on every change: what the page does to it changes nothing.
+   */
   public static final JsArray<Cti> INSTANCES = new JsArray<>();
+
+  /** The library's own list, which the rules (already_mounted, debug) read; INSTANCES shows it. */
+  private static final JsArray<Cti> LIVE = new JsArray<>();
 
   /** Debug mode for instances mounted from now on; see {@link #debug}. */
   static boolean debugAll;
+
+  /** Adds {@code cti} to the live instances, or removes it, and shows the list again in {@link #INSTANCES}. */
+  static void listed(Cti cti, boolean live) {
+    int index = LIVE.indexOf(cti);
+    if (live && index < 0) {
+      LIVE.push(cti);
+    } else if (!live && index >= 0) {
+      LIVE.splice(index, 1);
+    }
+    // The page may have frozen or rigged the copy: then it stays as the page left it.
+    Attempt.run(() -> {
+      INSTANCES.length = 0;
+      for (int i = 0; i < LIVE.length; i++) {
+        INSTANCES.setAt(i, LIVE.getAt(i));
+      }
+    }, ignored -> {});
+  }
 
   /** Turns debug logging on or off for every live instance and every one mounted later. */
   public static void debug(Object on) {
@@ -30,8 +53,8 @@ public final class DialpadCti {
       throw Messages.wrongType("debug", Values.BOOLEAN, on);
     }
     debugAll = (Boolean) on;
-    for (int i = 0; i < INSTANCES.length; i++) {
-      INSTANCES.getAt(i).setDebug(on);
+    for (int i = 0; i < LIVE.length; i++) {
+      LIVE.getAt(i).setDebug(on);
     }
   }
 
@@ -44,7 +67,7 @@ public final class DialpadCti {
   /** The live instances, oldest first (a copy). */
   @JsIgnore
   public static Cti[] instances() {
-    return Js.uncheckedCast(INSTANCES.slice());
+    return Js.uncheckedCast(LIVE.slice());
   }
 
   /**
@@ -85,13 +108,14 @@ public final class DialpadCti {
 
   private static Cti mount(Object container, Object options, boolean host) {
     JsErrors.install();
+    requireDocument();
     // instanceof runs a Proxy's getPrototypeOf trap, which may throw.
     Element element = Boolean.TRUE.equals(Attempt.get(() -> container instanceof Element))
         ? (Element) container : find(container);
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
-    for (int i = 0; i < INSTANCES.length; i++) {
+    for (int i = 0; i < LIVE.length; i++) {
       // A connected instance has no iframe in this page.
-      HTMLIFrameElement iframe = INSTANCES.getAt(i).getIframe();
+      HTMLIFrameElement iframe = LIVE.getAt(i).getIframe();
       if (iframe != null && iframe.parentNode == element) {
         throw Messages.alreadyMounted();
       }
@@ -127,6 +151,7 @@ public final class DialpadCti {
    */
   public static Cti connect(Object options) {
     JsErrors.install();
+    requireDocument();
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options), true);
     String page = phonePage(config.phonePage);
     CtiUrl url = ctiUrl(config);
@@ -139,6 +164,13 @@ public final class DialpadCti {
    */
   public static Cti hostPhone(Object container, Object options) {
     return mount(container, options, true);
+  }
+
+  /** Server rendering has no document: no_document, rather than a container that was not found. */
+  private static void requireDocument() {
+    if ("undefined".equals(Js.typeof(Js.global().get("document")))) {
+      throw Messages.noDocument();
+    }
   }
 
   /** connect's phonePage, resolved against this page: it must be of this page's origin. */

@@ -3,6 +3,7 @@ package dev.dialpadcti;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -74,6 +75,18 @@ class MessagesTest {
     assertEquals(Build.DEV ? "The call object has no field 'phone_number'; did you mean 'phoneNumber'?"
         : "unknown_field: 'phone_number'", e.getMessage());
     assertEquals(Build.DEV ? "destroyed; mount again" : "destroyed", Messages.destroyed().getMessage());
+  }
+
+  @Test
+  void aNationalNumberSaysHowToGiveTheCountry() {
+    CtiException e = assertThrows(CtiException.class,
+        () -> CallValidator.write(MapView.of("phoneNumber", "415 555 0123"), null, (k, v) -> {}));
+    assertEquals(ErrorCode.INVALID_PHONE_NUMBER, e.getCode());
+    assertEquals(Build.DEV, e.getMessage().contains("defaultCountryCode"), e.getMessage());
+    assertEquals(Build.DEV, e.getMessage().contains("toE164"), e.getMessage());
+    CtiException letters = assertThrows(CtiException.class,
+        () -> CallValidator.write(MapView.of("phoneNumber", "call me"), null, (k, v) -> {}));
+    assertFalse(letters.getMessage().contains("defaultCountryCode"), "no country makes letters a number");
   }
 
   @Test

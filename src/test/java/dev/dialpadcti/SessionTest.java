@@ -334,4 +334,19 @@ class SessionTest {
     assertNull(session.userId);
     assertEquals(List.of(), calls());
   }
+
+  @Test
+  void callsAreCappedAndTheOldestGoesFirst() {
+    for (int i = 0; i < 10_000; i++) {
+      assertTrue(session.ringing(true, (double) i, "call " + i), "call " + i + " is new");
+    }
+    assertEquals(Protocol.MAX_CALLS, session.callCount());
+    List<Object> payloads = new ArrayList<>();
+    session.eachCall(payloads::add);
+    assertEquals("call " + (10_000 - Protocol.MAX_CALLS), payloads.get(0), "the oldest kept");
+    assertEquals("call 9999", payloads.get(payloads.size() - 1), "the newest last");
+    assertTrue(session.ringing(true, 0d, "call 0 again"), "a dropped call that rings again is new");
+    session.ringing(false, 9999d, null);
+    assertEquals(Protocol.MAX_CALLS - 1, session.callCount(), "off still removes");
+  }
 }
