@@ -27,7 +27,8 @@ import java.util.Map;
  * Files named {@code *.csp.html} are sent with a strict Content-Security-Policy and Trusted Types;
  * {@code *.isolated.html} are cross-origin isolated (COOP/COEP), for precise timers. Any page
  * {@code x.html} is also served as {@code x.dev.html} with the development script in place of the
- * production one, so a test runs a page in both builds without a copy of it.
+ * production one, so a test runs a page in both builds without a copy of it (the shipped phone page
+ * too: {@code /dist/phone/phone.dev.html}).
  *
  * <p>The servers start answering in DemoServer's constructor, before this one's has run: what the
  * overrides below read is static (or DemoServer's).
@@ -93,6 +94,8 @@ final class TestServer extends DemoServer {
     }
     if (development(path)) {
       body = new String(body, StandardCharsets.UTF_8).replace("/dist/dialpad-cti.js", "/dist/dialpad-cti.dev.js")
+          // The shipped phone page (/dist/phone/phone.html) loads the script by a relative path.
+          .replace("\"../dialpad-cti.js\"", "\"../dialpad-cti.dev.js\"")
           .getBytes(StandardCharsets.UTF_8);
     }
     return body;
