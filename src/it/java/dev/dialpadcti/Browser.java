@@ -25,6 +25,14 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser() throws IOException {
+    this(new String[0]);
+  }
+
+  /**
+   * As {@link #Browser()}, Chromium started with {@code extraArguments} too (such as
+   * {@code --host-resolver-rules=MAP crm.test 127.0.0.1}, for a page that is not a secure context).
+   */
+  Browser(String... extraArguments) throws IOException {
     server = new TestServer(Path.of("."));
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
@@ -32,6 +40,7 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+    options.addArguments(extraArguments);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
         .usingAnyFreePort()
@@ -47,9 +56,22 @@ final class Browser implements AutoCloseable {
 
   /** Opens the page at {@code path} (any folder the server serves) as {@link #open} does. */
   void openAt(String path) {
+    openFrom(server.hostOrigin(), path);
+  }
+
+  /**
+   * Opens the page at {@code path} from {@code origin} (say {@code http://crm.test:P}, a name that
+   * {@code --host-resolver-rules} maps to the host server) as {@link #open} does.
+   */
+  void openFrom(String origin, String path) {
     driver.switchTo().defaultContent();
-    driver.get(server.hostOrigin() + path + "?cti=" + server.ctiOrigin()
+    driver.get(origin + path + "?cti=" + server.ctiOrigin()
         + "&attacker=" + server.attackerOrigin());
+  }
+
+  /** The host server's port, for an origin of another name that maps to it. */
+  int hostPort() {
+    return java.net.URI.create(server.hostOrigin()).getPort();
   }
 
   /**

@@ -28,7 +28,11 @@ import java.util.Map;
  * {@code *.isolated.html} are cross-origin isolated (COOP/COEP), for precise timers. Any page
  * {@code x.html} is also served as {@code x.dev.html} with the development script in place of the
  * production one, so a test runs a page in both builds without a copy of it (the shipped phone page
- * too: {@code /dist/phone/phone.dev.html}).
+ * too: {@code /dist/phone/phone.dev.html}). Likewise any page
+ * {@code x.html} is served as {@code x.mic-none.html}, {@code x.mic-self.html} and
+ * {@code x.mic-cti.html} (and {@code x.mic-none.dev.html} and so on) with the header
+ * {@code Permissions-Policy: microphone=()}, {@code microphone=(self)} and
+ * {@code microphone=(self "<CTI origin>")}, for the microphone_blocked warning (SPEC §14).
  *
  * <p>The servers start answering in DemoServer's constructor, before this one's has run: what the
  * overrides below read is static (or DemoServer's).
@@ -44,6 +48,9 @@ final class TestServer extends DemoServer {
     FOLDERS.put("/recipes/", "target/recipes");
     FOLDERS.put("/test-pages/", "test-pages");
   }
+
+  /** The page-name parts that send a Permissions-Policy header, each as {@code .name.}. */
+  private static final java.util.List<String> POLICIES = java.util.List.of(".mic-none.", ".mic-self.", ".mic-cti.");
 
   private final HttpServer attacker;
 
@@ -76,7 +83,13 @@ final class TestServer extends DemoServer {
   /** A page {@code x.dev.html} is the file {@code x.html}; see {@link #prepare}. */
   @Override
   protected Path resolve(String path) {
-    return super.resolve(development(path) ? path.replace(".dev.", ".") : path);
+    String file = development(path) ? path.replace(".dev.", ".") : path;
+    for (String policy : POLICIES) {
+      if (file.endsWith(".html")) {
+        file = file.replace(policy, ".");
+      }
+    }
+    return super.resolve(file);
   }
 
   @Override
@@ -91,6 +104,14 @@ final class TestServer extends DemoServer {
       // Cross-origin isolation, so performance.now() has 5 µs rather than 100 µs resolution.
       exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
       exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+    }
+    if (path.endsWith(".html")) {
+      String policy = path.contains(".mic-none.") ? "microphone=()"
+          : path.contains(".mic-self.") ? "microphone=(self)"
+          : path.contains(".mic-cti.") ? "microphone=(self \"" + ctiOrigin() + "\")" : null;
+      if (policy != null) {
+        exchange.getResponseHeaders().set("Permissions-Policy", policy);
+      }
     }
     if (development(path)) {
       body = new String(body, StandardCharsets.UTF_8).replace("/dist/dialpad-cti.js", "/dist/dialpad-cti.dev.js")
