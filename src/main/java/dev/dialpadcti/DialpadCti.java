@@ -3,6 +3,7 @@ package dev.dialpadcti;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.Element;
+import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
@@ -16,7 +17,7 @@ public final class DialpadCti {
   /** This library's version. */
   public static final String VERSION = "0.1.0";
 
-  /** The live instances, for the console: mounted and not destroyed, oldest first. */
+  /** The live instances, for the console: mounted or connected and not destroyed, oldest first. */
   public static final JsArray<Cti> INSTANCES = new JsArray<>();
 
   /** Debug mode for instances mounted from now on; see {@link #debug}. */
@@ -89,7 +90,9 @@ public final class DialpadCti {
         ? (Element) container : find(container);
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
     for (int i = 0; i < INSTANCES.length; i++) {
-      if (INSTANCES.getAt(i).getIframe().parentNode == element) {
+      // A connected instance has no iframe in this page.
+      HTMLIFrameElement iframe = INSTANCES.getAt(i).getIframe();
+      if (iframe != null && iframe.parentNode == element) {
         throw Messages.alreadyMounted();
       }
     }
@@ -146,6 +149,24 @@ public final class DialpadCti {
       throw Messages.phonePageOrigin(page, Page.location.origin);
     }
     return parsed.href;
+  }
+
+  /** A {@link Cti} whose CTI is the app's phone window; throws a {@link CtiException} on a bad option. */
+  @JsIgnore
+  public static Cti connect(ConnectOptions options) {
+    return connect((Object) options);
+  }
+
+  /** Mounts the CTI in {@code container} and serves it to this origin's connected pages; throws as mount does. */
+  @JsIgnore
+  public static Cti hostPhone(Element container, MountOptions options) {
+    return hostPhone((Object) container, options);
+  }
+
+  /** Mounts the CTI in the element {@code selector} finds and serves it to this origin's connected pages. */
+  @JsIgnore
+  public static Cti hostPhone(String selector, MountOptions options) {
+    return hostPhone((Object) selector, options);
   }
 
   /** Embeds the CTI in {@code container}; throws a {@link CtiException} on a bad option, having changed nothing. */

@@ -5,6 +5,7 @@ import com.google.gwt.junit.client.GWTTestCase;
 import dev.dialpadcti.Call;
 import dev.dialpadcti.Cti;
 import dev.dialpadcti.ClickToDialOptions;
+import dev.dialpadcti.ConnectOptions;
 import dev.dialpadcti.CtiException;
 import dev.dialpadcti.CtiState;
 import dev.dialpadcti.CtiWarning;
@@ -472,6 +473,142 @@ public class JavaApiGwtCase extends GWTTestCase {
       assertEquals("+14155550123", Js.asPropertyMap(Js.asPropertyMap(sent.getAt(0).get("message")).get("payload"))
           .get("phone_number"));
       assertEquals(0, dialled.length);
+      return null;
+    }));
+  }
+
+  // The phone window (SPEC §12). HtmlUnit opens no popup that could host a CTI here, so what needs a
+  // phone window (openPhone resolving, commands settling with its verdict, events across pages) is
+  // proven in Chromium; here, what a page does on its own.
+
+  /**
+   * HtmlUnit 2.65's BroadcastChannel is a stub with a constructor and no postMessage or close. It
+   * gets no-op ones, which is how a channel with no other page on it behaves: nothing arrives.
+   */
+  private static native void completeHtmlUnitsBroadcastChannel() /*-{
+    var complete = function (BroadcastChannel) {
+      if (BroadcastChannel && !BroadcastChannel.prototype.postMessage) {
+        BroadcastChannel.prototype.postMessage = function () {};
+      }
+      if (BroadcastChannel && !BroadcastChannel.prototype.close) {
+        BroadcastChannel.prototype.close = function () {};
+      }
+    };
+    complete($wnd.BroadcastChannel);
+    complete(window.BroadcastChannel);
+  }-*/;
+
+  /** A phone page of this origin (never opened here). */
+  private static String phonePage() {
+    return GWT.getModuleBaseURL() + "phone.html";
+  }
+
+  private static CtiException assertConnectFails(String code, ConnectOptions options) {
+    int before = DialpadCti.instances().length;
+    try {
+      DialpadCti.connect(options);
+    } catch (CtiException e) {
+      assertEquals(e.getMessage(), code, e.getCode());
+      assertEquals("nothing was connected", before, DialpadCti.instances().length);
+      return e;
+    }
+    fail("connect accepted options that should give " + code);
+    return null;
+  }
+
+  public void testConnectChecksItsOptions() {
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a"));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a")
+        .phonePage("https://phone.example/phone.html"));
+    CtiException missing = assertConnectFails(ErrorCode.CLIENT_ID_REQUIRED, new ConnectOptions().phonePage(phonePage()));
+    assertTrue(missing.getMessage(), missing.getMessage().startsWith(ErrorCode.CLIENT_ID_REQUIRED));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").url(simUrl()).phonePage(phonePage()));
+    assertConnectFails(ErrorCode.INSECURE_URL, new ConnectOptions().url("http://example.com/cti").phonePage(phonePage()));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").phonePage(phonePage())
+        .readyTimeoutMs(0));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").phonePage(phonePage())
+        .autoEnableTab("always"));
+    // The iframe's options are the phone page's, not connect's.
+    CtiException width = assertConnectFails(ErrorCode.UNKNOWN_FIELD,
+        Js.uncheckedCast(map("clientId", "a", "phonePage", phonePage(), "width", 400d)));
+    assertEquals("unknown_field: 'width'", width.getMessage());
+  }
+
+  public void testAConnectedInstanceWaitsForAPhoneWindow() {
+    completeHtmlUnitsBroadcastChannel();
+    Cti connected = DialpadCti.connect(new ConnectOptions().url(simUrl()).phonePage(phonePage()).readyTimeoutMs(300)
+        .authGraceMs(0).loginTimeoutMs(1000).autoEnableTab("login").defaultCountryCode("1").ringAttention(true)
+        .windowFeatures("popup,width=400,height=560").debug(false));
+    Cti[] live = DialpadCti.instances();
+    assertSame("a connected instance is live", connected, live[live.length - 1]);
+    assertNull("its iframe is in the phone window", connected.getIframe());
+    CtiState state = connected.getState();
+    assertEquals(CtiState.PHONE_CLOSED, state.getPhone());
+    assertFalse(state.isReady());
+    assertNull(state.getAuthenticated());
+    assertEquals(0, state.getCalls().length);
+    assertFalse(state.isDestroyed());
+    connected.hide();
+    connected.show();
+    connected.closePhone();
+    assertSame("hide, show and closePhone with no window change nothing", state, connected.getState());
+    // A mounted instance has no phone, and mounting works beside a connected one.
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    assertNull(cti.getState().getPhone());
+    assertSame(container, cti.getIframe().parentNode);
+    Promise<Object> pendingWhenDestroyed = connected.once("call_ringing");
+    finishWhen(expectRejection("checked on this page first", connected.initiateCall("555-0100x"),
+            ErrorCode.INVALID_PHONE_NUMBER)
+        .then(ignored -> expectRejection("no phone window", connected.initiateCall("(415) 555-0100"),
+            ErrorCode.PHONE_CLOSED))
+        .then(ignored -> expectRejection("no phone window", connected.send("future_method"), ErrorCode.PHONE_CLOSED))
+        .then(ignored -> {
+          Promise<Void> waiting = connected.enableCurrentTab();
+          connected.destroy();
+          connected.destroy();
+          assertTrue(connected.getState().isDestroyed());
+          assertEquals(CtiState.PHONE_CLOSED, connected.getState().getPhone());
+          for (Cti one : DialpadCti.instances()) {
+            assertNotSame("destroy removed it from the instances", connected, one);
+          }
+          assertSame("the mounted instance is untouched", container, cti.getIframe().parentNode);
+          return expectRejection("destroyed while waiting", waiting, ErrorCode.DESTROYED);
+        })
+        .then(ignored -> expectRejection("once", Js.uncheckedCast(pendingWhenDestroyed), ErrorCode.DESTROYED))
+        .then(ignored -> expectRejection("openPhone after destroy", connected.openPhone(), ErrorCode.DESTROYED)));
+  }
+
+  public void testOpenPhoneOnAMountedInstanceRejects() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    cti.closePhone();
+    assertFalse("closePhone does nothing to a mounted instance", cti.getState().isDestroyed());
+    assertSame(container, cti.getIframe().parentNode);
+    finishWhen(expectRejection("openPhone on a mounted instance", cti.openPhone(), ErrorCode.INVALID_ARGUMENT));
+  }
+
+  public void testHostPhoneMountsTheCtiAndPostsToIt() {
+    completeHtmlUnitsBroadcastChannel();
+    try {
+      DialpadCti.hostPhone(container, Js.<MountOptions>uncheckedCast(map("url", simUrl(), "phonePage", phonePage())));
+      fail("hostPhone took connect's phonePage");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.UNKNOWN_FIELD, e.getCode());
+    }
+    cti = DialpadCti.hostPhone("#dialer", new MountOptions().url(simUrl()).title("Phone"));
+    assertSame(container, cti.getIframe().parentNode);
+    assertEquals("Phone", cti.getIframe().getAttribute("title"));
+    assertNull("a hosting page's instance is a mounted one", cti.getState().getPhone());
+    try {
+      DialpadCti.hostPhone(container, new MountOptions().url(simUrl()));
+      fail("a second CTI in the same container");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.ALREADY_MOUNTED, e.getCode());
+    }
+    finishWhen(cti.initiateCall("+14155550100").then(posted -> {
+      JsArray<JsPropertyMap<Object>> sent = posted();
+      assertEquals(1, sent.length);
+      assertEquals("initiate_call", Js.asPropertyMap(sent.getAt(0).get("message")).get("method"));
+      assertEquals(ctiOrigin(), sent.getAt(0).get("targetOrigin"));
       return null;
     }));
   }
