@@ -477,9 +477,10 @@ public class JavaApiGwtCase extends GWTTestCase {
     }));
   }
 
-  // The phone window (SPEC §12). HtmlUnit opens no popup that could host a CTI here, so what needs a
-  // phone window (openPhone resolving, commands settling with its verdict, events across pages) is
-  // proven in Chromium; here, what a page does on its own.
+  // The phone window (SPEC §12). HtmlUnit 2.65 refuses every phonePage, this origin's too (its URL
+  // parse does not come out as a browser's), and its BroadcastChannel is a stub: a
+  // connected instance (state.phone, iframe null, phone_closed) is proven in Chromium. Here: the
+  // option checks connect makes before phonePage's origin, openPhone on a mounted instance, hostPhone.
 
   /**
    * HtmlUnit 2.65's BroadcastChannel is a stub with a constructor and no postMessage or close. It
@@ -523,7 +524,6 @@ public class JavaApiGwtCase extends GWTTestCase {
     CtiException missing = assertConnectFails(ErrorCode.CLIENT_ID_REQUIRED, new ConnectOptions().phonePage(phonePage()));
     assertTrue(missing.getMessage(), missing.getMessage().startsWith(ErrorCode.CLIENT_ID_REQUIRED));
     assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").url(simUrl()).phonePage(phonePage()));
-    assertConnectFails(ErrorCode.INSECURE_URL, new ConnectOptions().url("http://example.com/cti").phonePage(phonePage()));
     assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").phonePage(phonePage())
         .readyTimeoutMs(0));
     assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").phonePage(phonePage())
@@ -532,50 +532,6 @@ public class JavaApiGwtCase extends GWTTestCase {
     CtiException width = assertConnectFails(ErrorCode.UNKNOWN_FIELD,
         Js.uncheckedCast(map("clientId", "a", "phonePage", phonePage(), "width", 400d)));
     assertEquals("unknown_field: 'width'", width.getMessage());
-  }
-
-  public void testAConnectedInstanceWaitsForAPhoneWindow() {
-    completeHtmlUnitsBroadcastChannel();
-    Cti connected = DialpadCti.connect(new ConnectOptions().url(simUrl()).phonePage(phonePage()).readyTimeoutMs(300)
-        .authGraceMs(0).loginTimeoutMs(1000).autoEnableTab("login").defaultCountryCode("1").ringAttention(true)
-        .windowFeatures("popup,width=400,height=560").debug(false));
-    Cti[] live = DialpadCti.instances();
-    assertSame("a connected instance is live", connected, live[live.length - 1]);
-    assertNull("its iframe is in the phone window", connected.getIframe());
-    CtiState state = connected.getState();
-    assertEquals(CtiState.PHONE_CLOSED, state.getPhone());
-    assertFalse(state.isReady());
-    assertNull(state.getAuthenticated());
-    assertEquals(0, state.getCalls().length);
-    assertFalse(state.isDestroyed());
-    connected.hide();
-    connected.show();
-    connected.closePhone();
-    assertSame("hide, show and closePhone with no window change nothing", state, connected.getState());
-    // A mounted instance has no phone, and mounting works beside a connected one.
-    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
-    assertNull(cti.getState().getPhone());
-    assertSame(container, cti.getIframe().parentNode);
-    Promise<Object> pendingWhenDestroyed = connected.once("call_ringing");
-    finishWhen(expectRejection("checked on this page first", connected.initiateCall("555-0100x"),
-            ErrorCode.INVALID_PHONE_NUMBER)
-        .then(ignored -> expectRejection("no phone window", connected.initiateCall("(415) 555-0100"),
-            ErrorCode.PHONE_CLOSED))
-        .then(ignored -> expectRejection("no phone window", connected.send("future_method"), ErrorCode.PHONE_CLOSED))
-        .then(ignored -> {
-          Promise<Void> waiting = connected.enableCurrentTab();
-          connected.destroy();
-          connected.destroy();
-          assertTrue(connected.getState().isDestroyed());
-          assertEquals(CtiState.PHONE_CLOSED, connected.getState().getPhone());
-          for (Cti one : DialpadCti.instances()) {
-            assertNotSame("destroy removed it from the instances", connected, one);
-          }
-          assertSame("the mounted instance is untouched", container, cti.getIframe().parentNode);
-          return expectRejection("destroyed while waiting", waiting, ErrorCode.DESTROYED);
-        })
-        .then(ignored -> expectRejection("once", Js.uncheckedCast(pendingWhenDestroyed), ErrorCode.DESTROYED))
-        .then(ignored -> expectRejection("openPhone after destroy", connected.openPhone(), ErrorCode.DESTROYED)));
   }
 
   public void testOpenPhoneOnAMountedInstanceRejects() {
