@@ -5,7 +5,7 @@ let c: DialpadCti.Cti;
 c = phone;
 const options: DialpadCti.MountOptions = {url: 'http://localhost:8081/cti.html', ctiSilentMs: 0};
 const versionText: string = DialpadCti.version;
-const live: readonly DialpadCti.Cti[] = DialpadCti.instances;
+const live: readonly (DialpadCti.Cti | DialpadCti.ConnectedCti)[] = DialpadCti.instances;
 DialpadCti.debug(true);
 c.on('call_ringing', (p: DialpadCti.CallRinging) => console.log(p.state));
 c.on('warning', (w: DialpadCti.CtiWarning) => { const code: DialpadCti.CtiWarningCode = w.code; console.log(code); });
@@ -20,3 +20,21 @@ try {
   }
 }
 console.log(versionText, live, entries, String(c));
+// The phone window through the global: connect, openPhone, closePhone, state.phone, hostPhone.
+const connectOptions: DialpadCti.ConnectOptions = {clientId: 'x', phonePage: '/phone/phone.html'};
+const connected: DialpadCti.ConnectedCti = DialpadCti.connect(connectOptions);
+const phoneIs: 'open' | 'closed' = connected.state.phone;
+const connectedState: DialpadCti.ConnectedCtiState = connected.state;
+const frameless: null = connected.iframe;
+connected.on('state', (s: DialpadCti.ConnectedCtiEvents['state']) => console.log(s.phone));
+document.querySelector('#open-phone')?.addEventListener('click', () => {
+  connected.openPhone().catch((e: unknown) => {
+    if (DialpadCti.isError(e) && e.code === 'popup_blocked') console.log('allow popups for this site');
+  });
+});
+connected.initiateCall('+14155550123').catch((e: unknown) => {
+  const code: DialpadCti.DialpadCtiErrorCode | null = DialpadCti.isError(e) ? e.code : null;
+  if (code === 'phone_closed') connected.closePhone();
+});
+const hosted: DialpadCti.Cti = DialpadCti.hostPhone('#phone', {url: 'http://localhost:8081/cti.html'});
+console.log(phoneIs, connectedState, frameless, hosted.iframe.title);

@@ -1,8 +1,8 @@
 // Compiles with tsc --strict against the installed package: every member of the API, used as documented.
-import DialpadCti, {debug, instances, isError, mount, toE164, version} from 'dialpad-cti';
+import DialpadCti, {connect, debug, hostPhone, instances, isError, mount, toE164, version} from 'dialpad-cti';
 import type {
-  Call, CallRinging, Cti, CtiState, CtiWarning, CtiWarningCode, DialpadCtiError, DialpadCtiErrorCode, HistoryEntry,
-  MountOptions, UserAuthentication,
+  Call, CallRinging, ConnectedCti, ConnectedCtiEvents, ConnectedCtiState, ConnectOptions, Cti, CtiState, CtiWarning,
+  CtiWarningCode, DialpadCtiError, DialpadCtiErrorCode, HistoryEntry, MountOptions, UserAuthentication,
 } from 'dialpad-cti';
 
 const v: string = version;
@@ -79,7 +79,7 @@ for (const {time, direction, method, payload, reason} of history) {
   console.log(new Date(time), d, m, payload, r);
 }
 const line: string = String(cti) + cti.toString();
-const live: readonly Cti[] = instances;
+const live: readonly (Cti | ConnectedCti)[] = instances;
 const count: number = DialpadCti.instances.length;
 debug(true);
 DialpadCti.debug(false);
@@ -102,3 +102,59 @@ useIt().catch((e: unknown) => {
   if (DialpadCti.isError(e) && e.name === 'DialpadCtiError' && e.code === 'unknown_field') console.log(e.message);
 });
 console.log(v, same, ready, userId, frame, debugging, line, live, count, sameGuard, warned);
+
+// The phone window (SPEC §12): the same API through connect, with openPhone, closePhone and state.phone.
+const connectOptions: ConnectOptions = {clientId: 'abc', phonePage: '/dialpad-cti/phone/phone.html',
+  windowFeatures: 'popup,width=420,height=600', readyTimeoutMs: 5000, authGraceMs: 0, loginTimeoutMs: 60000,
+  autoEnableTab: 'login', defaultCountryCode: 1, ringAttention: true, debug: false};
+const byUrl: ConnectOptions = {url: 'http://127.0.0.1:8081/mock/mock-cti.html', phonePage: 'phone/phone.html'};
+const connected: ConnectedCti = connect(connectOptions);
+const sameConnect: typeof connect = DialpadCti.connect;
+const viaDefault: ConnectedCti = DialpadCti.connect(byUrl);
+async function usePhone(): Promise<void> {
+  try {
+    await connected.openPhone();
+  } catch (e) {
+    if (isError(e) && (e.code === 'popup_blocked' || e.code === 'ready_timeout')) console.log(e.message);
+  }
+  await connected.initiateCall('+14155550123').catch((e: unknown) => {
+    if (isError(e) && e.code === 'phone_closed') console.log('no phone window');
+  });
+  await connected.enableCurrentTab();
+  await connected.send('future_method', {anything: true});
+  const next: ConnectedCtiState = await connected.once('state');
+  const auth: UserAuthentication = await connected.once('user_authentication');
+  console.log(next.phone, auth.user_authenticated);
+  connected.closePhone();
+}
+const phoneState: ConnectedCtiState = connected.state;
+const open: boolean = phoneState.phone === 'open';
+const closed: 'open' | 'closed' = connected.state.phone;
+const asState: CtiState = connected.state;
+const noFrame: null = connected.iframe;
+const stopPhone: () => void = connected.on('state', (s: ConnectedCtiState) => console.log(s.phone, s.ready, s.calls.length));
+connected.on('call_ringing', (p: CallRinging) => console.log(p.state, p.contact?.name));
+connected.on('warning', ({code}) => console.log(code));
+const phoneListener = (s: ConnectedCtiEvents['state']) => console.log(s.phone);
+connected.on('state', phoneListener);
+connected.off('state', phoneListener);
+const phoneSubscribe = (onChange: () => void): (() => void) => connected.on('state', onChange);
+const phoneSnapshot = (): ConnectedCtiState => connected.state;
+connected.show();
+connected.hide();
+const stopPhoneDialing: () => void = connected.clickToDial({selector: 'a[href^="tel:"]'});
+connected.debug = true;
+const phoneHistory: HistoryEntry[] = connected.history;
+const phoneLine: string = String(connected);
+stopPhoneDialing();
+stopPhone();
+connected.destroy();
+viaDefault.destroy();
+const host: Cti = hostPhone('#phone', {clientId: 'abc', width: '100%', height: '100%', ringAttention: true});
+const hostByElement: Cti = DialpadCti.hostPhone(document.body, {url: 'http://localhost:8081/mock/mock-cti.html'});
+const hostFrame: HTMLIFrameElement = host.iframe;
+const kinds: string[] = instances.map((i) => (i.iframe === null ? i.state.phone : i.iframe.src));
+host.destroy();
+hostByElement.destroy();
+console.log(sameConnect, usePhone, open, closed, asState, noFrame, phoneSubscribe, phoneSnapshot, phoneHistory, phoneLine,
+  hostFrame, kinds);

@@ -22,8 +22,8 @@ export type DialpadCtiErrorCode =
   | 'phone_closed';
 
 /**
- * Every failure: thrown by `mount`, `on`, `off`, `DialpadCti.debug` and the `cti.debug` setter; the rejection of
- * every command's Promise. Tell it from other values with {@link isError}. `JSON.stringify(e)` gives
+ * Every failure: thrown by `mount`, `connect`, `hostPhone`, `on`, `off`, `DialpadCti.debug` and the `cti.debug`
+ * setter; the rejection of every command's Promise and of `openPhone`. Tell it from other values with {@link isError}. `JSON.stringify(e)` gives
  * `{name, code, message}`; `e.stack` starts with "DialpadCtiError".
  */
 export interface DialpadCtiError extends Error {
@@ -85,17 +85,52 @@ export type MountOptions =
       clientId?: never;
     });
 
-/** Options of {@link connect}: the CTI's (exactly one of `clientId` and `url`) and the phone page's. */
-export type ConnectOptions = (
-  | {clientId: string; url?: never}
-  | {url: string; clientId?: never}
-) & {
-  /** The phone page's URL (the shipped `phone/phone.html` served by your app), on this page's origin. */
+interface ConnectOptionsBase {
+  /**
+   * The phone page's URL: the shipped `phone/phone.html` served by your app, or a page of yours that calls
+   * {@link hostPhone}. Resolved against this page's address; it must be of this page's origin (else
+   * `invalid_argument`).
+   */
   phonePage: string;
   /** `window.open`'s features for the phone window. Default `"popup,width=420,height=600"`. */
   windowFeatures?: string;
-} & Pick<MountOptionsBase, 'readyTimeoutMs' | 'authGraceMs' | 'loginTimeoutMs' | 'autoEnableTab'
-  | 'defaultCountryCode' | 'ringAttention' | 'debug'>;
+  /**
+   * How long a command waits for a phone window before it rejects with `phone_closed`; also how long `openPhone`
+   * waits for the window's CTI to load (then `ready_timeout`). Default 30000.
+   */
+  readyTimeoutMs?: number;
+  /** The phone window's: how long after a load a CTI that says nothing about login is posted to anyway. Default 3000. */
+  authGraceMs?: number;
+  /** The phone window's: how long a command waits while the user is logged out, then `not_logged_in`. Default 120000. */
+  loginTimeoutMs?: number;
+  /** The phone window's: post `enable_current_tab` after each login (`'login'`), also on focus (`'focus'`). Default false. */
+  autoEnableTab?: false | 'login' | 'focus';
+  /** Makes `initiateCall` and `clickToDial` on this page normalise national numbers, as {@link toE164} does. */
+  defaultCountryCode?: number | string;
+  /**
+   * While a call rings and this page is hidden, alternate its title; the phone window shows the notifications,
+   * one per call for all pages. Default false.
+   */
+  ringAttention?: boolean;
+  /** Log every message in, out and dropped to the console, on this page and in the phone window. Default false. */
+  debug?: boolean;
+}
+
+/**
+ * Options of {@link connect}: the CTI's (exactly one of `clientId` and `url`), `phonePage` (required) and
+ * `windowFeatures`. The iframe's options (`width`, `hidden`, …) belong to the phone page, not here.
+ */
+export type ConnectOptions =
+  | (ConnectOptionsBase & {
+      /** The client id Dialpad issued: the phone window loads `https://dialpad.com/apps/<clientId>`. */
+      clientId: string;
+      url?: never;
+    })
+  | (ConnectOptionsBase & {
+      /** Any other CTI (a staging CTI, the local mock): https, or http on localhost/127.0.0.1/[::1]. */
+      url: string;
+      clientId?: never;
+    });
 
 /** Who a call is placed as, when not as the user themselves. */
 export type IdentityType = 'Office' | 'OfficeGroup' | 'CallCenter';
@@ -215,9 +250,19 @@ export interface CtiState {
   readonly destroyed: boolean;
 }
 
-/** The state of an instance from {@link connect}: the phone window's CTI, and whether that window is open. */
+/**
+ * The state of an instance from {@link connect}: the phone window's CTI (`ready` false, `authenticated` null and no
+ * calls while no window is open), and whether that window is open.
+ */
 export interface ConnectedCtiState extends CtiState {
+  /** Whether a phone window is open for this CTI, in any tab of this origin. */
   readonly phone: 'open' | 'closed';
+}
+
+/** The events of a {@link ConnectedCti}: those of {@link CtiEvents}, with its own state. */
+export interface ConnectedCtiEvents extends Omit<CtiEvents, 'state'> {
+  /** The state changed: the new snapshot, the same object `cti.state` now returns. */
+  state: ConnectedCtiState;
 }
 
 /** Options of {@link Cti.clickToDial}. */
@@ -271,31 +316,57 @@ export interface Cti {
   toString(): string;
 }
 
-/** An instance from {@link connect}: the same API, its CTI in the app's phone window. */
-export interface ConnectedCti extends Omit<Cti, 'state' | 'iframe'> {
-  /** Opens the phone window (or finds the one open in any tab); call it from a click. Rejects `popup_blocked`. */
+/**
+ * An instance from {@link connect}: the same API as a mounted {@link Cti}, its CTI in the app's phone window.
+ * Commands wait while no window is open and reject with `phone_closed` `readyTimeoutMs` after they were issued, or
+ * when the window closes; otherwise they settle with the window's verdict.
+ */
+export interface ConnectedCti extends Omit<Cti, 'state' | 'iframe' | 'on' | 'off' | 'once' | 'show' | 'hide' | 'destroy'> {
+  /**
+   * Opens the phone window, or finds the one already open for this CTI in any tab; call it from a click. Resolves
+   * once the window's CTI has loaded; rejects with `popup_blocked` when the browser refused the window.
+   */
   openPhone(): Promise<void>;
   /** Closes the phone window, from any page; its calls end. */
   closePhone(): void;
+  /** Calls `listener` with each payload of `event`, whichever page placed the call; returns a function that unsubscribes. */
+  on<E extends keyof ConnectedCtiEvents>(event: E, listener: (payload: ConnectedCtiEvents[E]) => void): () => void;
+  /** Removes one subscription of `listener` to `event`. */
+  off<E extends keyof ConnectedCtiEvents>(event: E, listener: (payload: ConnectedCtiEvents[E]) => void): void;
+  /** The next payload of `event`; `once('ready')` resolves at once when the window's CTI is ready. */
+  once<E extends keyof ConnectedCtiEvents>(event: E): Promise<ConnectedCtiEvents[E]>;
+  /** The phone window's state, with `phone`: a frozen snapshot, the same object until something changes. */
   readonly state: ConnectedCtiState;
+  /** Asks the phone window to come to the front (where the browser allows it). */
+  show(): void;
+  /** Does nothing: the phone window's CTI stays as it is. */
+  hide(): void;
   /** Always `null`: the CTI's iframe is in the phone window. */
   readonly iframe: null;
+  /** Disconnects this page only (pending commands reject with `destroyed`); the window and its calls stay. Idempotent. */
+  destroy(): void;
 }
 
 /** Embeds the CTI in `container` (an Element or a CSS selector). Throws a {@link DialpadCtiError} on bad arguments. */
 export function mount(container: Element | string, options: MountOptions): Cti;
 
-/** A CTI that lives in the app's phone window and survives navigation: see {@link ConnectedCti}. */
+/**
+ * A CTI that lives in the app's phone window, so calls survive navigation and one tab calls for all: see
+ * {@link ConnectedCti}. Works with no phone window open. Throws a {@link DialpadCtiError} on bad options.
+ */
 export function connect(options: ConnectOptions): ConnectedCti;
 
-/** Mounts the CTI in `container` and serves it to this origin's connected pages (what `phone/phone.html` runs). */
+/**
+ * Mounts the CTI in `container`, as {@link mount} does, and serves it to the pages of this origin that
+ * {@link connect} with the same CTI: what `phone/phone.html` runs, for a phone page of your own.
+ */
 export function hostPhone(container: Element | string, options: MountOptions): Cti;
 
 /** This library's version. */
 export const version: string;
 
-/** The mounted instances that are not destroyed, oldest first (a live array). */
-export const instances: readonly Cti[];
+/** The instances, mounted and connected, that are not destroyed, oldest first (a live array). */
+export const instances: readonly (Cti | ConnectedCti)[];
 
 /** Turns debug logging on or off for every live instance and every one mounted later. */
 export function debug(on: boolean): void;

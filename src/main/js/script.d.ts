@@ -29,5 +29,6 @@ declare global {
     type ConnectOptions = Api.ConnectOptions;
     type ConnectedCti = Api.ConnectedCti;
     type ConnectedCtiState = Api.ConnectedCtiState;
+    type ConnectedCtiEvents = Api.ConnectedCtiEvents;
   }
 }

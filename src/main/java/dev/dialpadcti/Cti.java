@@ -203,12 +203,12 @@ public final class Cti extends JsObject {
     link.closePhone();
   }
 
-  /** Shows the CTI's iframe (it stays in the page while hidden, so calls go on). */
+  /** Shows the CTI's iframe (it stays in the page while hidden, so calls go on); connected: brings the phone window forward. */
   public void show() {
     link.show(true);
   }
 
-  /** Hides the CTI's iframe with its {@code hidden} attribute, never removing it: a removed iframe ends live calls. */
+  /** Hides the CTI's iframe with its {@code hidden} attribute, never removing it (a removed iframe ends live calls); connected: nothing. */
   public void hide() {
     link.show(false);
   }
@@ -218,7 +218,7 @@ public final class Cti extends JsObject {
     return history.copy();
   }
 
-  /** The CTI's iframe element. */
+  /** The CTI's iframe element; null on a connected instance (its iframe is in the phone window). */
   public HTMLIFrameElement getIframe() {
     return link.iframe();
   }
@@ -236,7 +236,7 @@ public final class Cti extends JsObject {
     history.debug = (Boolean) on;
   }
 
-  /** Removes the iframe and the listener and rejects pending commands; calling it again does nothing. */
+  /** Removes the iframe and the listener (connected: disconnects this page only) and rejects pending commands; idempotent. */
   public void destroy() {
     if (getState().isDestroyed()) {
       return;

@@ -8,10 +8,18 @@ import jsinterop.base.Js;
 
 /**
  * A frozen snapshot of a {@link Cti}'s state, {@code {ready, authenticated, userId, ringing, calls,
- * visible, destroyed}}: the same object until something changes.
+ * visible, destroyed}} (and {@code phone} on a connected instance): the same object until something changes.
  */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public final class CtiState {
+  /** {@link #getPhone()} of a connected instance while a phone window is open for its CTI. */
+  @JsOverlay
+  public static final String PHONE_OPEN = Protocol.PHONE_OPEN;
+
+  /** {@link #getPhone()} of a connected instance while no phone window is open. */
+  @JsOverlay
+  public static final String PHONE_CLOSED = Protocol.PHONE_SHUT;
+
   private CtiState() {}
 
   /** The CTI's current page has loaded (false again while it reloads). */
@@ -55,6 +63,13 @@ public final class CtiState {
   @JsOverlay
   public boolean isRinging() {
     return PayloadField.isTrue(this, "ringing");
+  }
+
+  /** On a connected instance {@link #PHONE_OPEN} or {@link #PHONE_CLOSED}; null on a mounted one. */
+  @JsOverlay
+  public String getPhone() {
+    Object phone = Js.asPropertyMap(this).get("phone");
+    return phone instanceof String ? (String) phone : null;
   }
 
   /** {@link Cti#destroy()} was called. */

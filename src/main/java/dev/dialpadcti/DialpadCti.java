@@ -183,6 +183,24 @@ public final class DialpadCti {
     return parsed.href;
   }
 
+  /** A {@link Cti} whose CTI is the app's phone window; throws a {@link CtiException} on a bad option. */
+  @JsIgnore
+  public static Cti connect(ConnectOptions options) {
+    return connect((Object) options);
+  }
+
+  /** Mounts the CTI in {@code container} and serves it to this origin's connected pages; throws as mount does. */
+  @JsIgnore
+  public static Cti hostPhone(Element container, MountOptions options) {
+    return hostPhone((Object) container, options);
+  }
+
+  /** Mounts the CTI in the element {@code selector} finds and serves it to this origin's connected pages. */
+  @JsIgnore
+  public static Cti hostPhone(String selector, MountOptions options) {
+    return hostPhone((Object) selector, options);
+  }
+
   /** Embeds the CTI in {@code container}; throws a {@link CtiException} on a bad option, having changed nothing. */
   @JsIgnore
   public static Cti mount(Element container, MountOptions options) {

@@ -5,6 +5,7 @@ import com.google.gwt.junit.client.GWTTestCase;
 import dev.dialpadcti.Call;
 import dev.dialpadcti.Cti;
 import dev.dialpadcti.ClickToDialOptions;
+import dev.dialpadcti.ConnectOptions;
 import dev.dialpadcti.CtiException;
 import dev.dialpadcti.CtiState;
 import dev.dialpadcti.CtiWarning;
@@ -472,6 +473,98 @@ public class JavaApiGwtCase extends GWTTestCase {
       assertEquals("+14155550123", Js.asPropertyMap(Js.asPropertyMap(sent.getAt(0).get("message")).get("payload"))
           .get("phone_number"));
       assertEquals(0, dialled.length);
+      return null;
+    }));
+  }
+
+  // The phone window (SPEC §12). HtmlUnit 2.65 refuses every phonePage, this origin's too (its URL
+  // parse does not come out as a browser's), and its BroadcastChannel is a stub: a
+  // connected instance (state.phone, iframe null, phone_closed) is proven in Chromium. Here: the
+  // option checks connect makes before phonePage's origin, openPhone on a mounted instance, hostPhone.
+
+  /**
+   * HtmlUnit 2.65's BroadcastChannel is a stub with a constructor and no postMessage or close. It
+   * gets no-op ones, which is how a channel with no other page on it behaves: nothing arrives.
+   */
+  private static native void completeHtmlUnitsBroadcastChannel() /*-{
+    var complete = function (BroadcastChannel) {
+      if (BroadcastChannel && !BroadcastChannel.prototype.postMessage) {
+        BroadcastChannel.prototype.postMessage = function () {};
+      }
+      if (BroadcastChannel && !BroadcastChannel.prototype.close) {
+        BroadcastChannel.prototype.close = function () {};
+      }
+    };
+    complete($wnd.BroadcastChannel);
+    complete(window.BroadcastChannel);
+  }-*/;
+
+  /** A phone page of this origin (never opened here). */
+  private static String phonePage() {
+    return GWT.getModuleBaseURL() + "phone.html";
+  }
+
+  private static CtiException assertConnectFails(String code, ConnectOptions options) {
+    int before = DialpadCti.instances().length;
+    try {
+      DialpadCti.connect(options);
+    } catch (CtiException e) {
+      assertEquals(e.getMessage(), code, e.getCode());
+      assertEquals("nothing was connected", before, DialpadCti.instances().length);
+      return e;
+    }
+    fail("connect accepted options that should give " + code);
+    return null;
+  }
+
+  public void testConnectChecksItsOptions() {
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a"));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a")
+        .phonePage("https://phone.example/phone.html"));
+    CtiException missing = assertConnectFails(ErrorCode.CLIENT_ID_REQUIRED, new ConnectOptions().phonePage(phonePage()));
+    assertTrue(missing.getMessage(), missing.getMessage().startsWith(ErrorCode.CLIENT_ID_REQUIRED));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").url(simUrl()).phonePage(phonePage()));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").phonePage(phonePage())
+        .readyTimeoutMs(0));
+    assertConnectFails(ErrorCode.INVALID_ARGUMENT, new ConnectOptions().clientId("a").phonePage(phonePage())
+        .autoEnableTab("always"));
+    // The iframe's options are the phone page's, not connect's.
+    CtiException width = assertConnectFails(ErrorCode.UNKNOWN_FIELD,
+        Js.uncheckedCast(map("clientId", "a", "phonePage", phonePage(), "width", 400d)));
+    assertEquals("unknown_field: 'width'", width.getMessage());
+  }
+
+  public void testOpenPhoneOnAMountedInstanceRejects() {
+    cti = DialpadCti.mount(container, new MountOptions().url(simUrl()));
+    cti.closePhone();
+    assertFalse("closePhone does nothing to a mounted instance", cti.getState().isDestroyed());
+    assertSame(container, cti.getIframe().parentNode);
+    finishWhen(expectRejection("openPhone on a mounted instance", cti.openPhone(), ErrorCode.INVALID_ARGUMENT));
+  }
+
+  public void testHostPhoneMountsTheCtiAndPostsToIt() {
+    completeHtmlUnitsBroadcastChannel();
+    try {
+      DialpadCti.hostPhone(container, Js.<MountOptions>uncheckedCast(map("url", simUrl(), "phonePage", phonePage())));
+      fail("hostPhone took connect's phonePage");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.UNKNOWN_FIELD, e.getCode());
+    }
+    cti = DialpadCti.hostPhone("#dialer", new MountOptions().url(simUrl()).title("Phone"));
+    assertSame(container, cti.getIframe().parentNode);
+    assertEquals("Phone", cti.getIframe().getAttribute("title"));
+    assertNull("a hosting page's instance is a mounted one", cti.getState().getPhone());
+    try {
+      DialpadCti.hostPhone(container, new MountOptions().url(simUrl()));
+      fail("a second CTI in the same container");
+    } catch (CtiException e) {
+      assertEquals(ErrorCode.ALREADY_MOUNTED, e.getCode());
+    }
+    finishWhen(cti.initiateCall("+14155550100").then(posted -> {
+      JsArray<JsPropertyMap<Object>> sent = posted();
+      assertEquals(1, sent.length);
+      assertEquals("initiate_call", Js.asPropertyMap(sent.getAt(0).get("message")).get("method"));
+      assertEquals(ctiOrigin(), sent.getAt(0).get("targetOrigin"));
       return null;
     }));
   }

@@ -1,0 +1,3 @@
+import {connect} from 'dialpad-cti';
+// expect: Property 'phonePage' is missing
+connect({clientId: 'abc'});

@@ -1,0 +1,3 @@
+import {hostPhone} from 'dialpad-cti';
+// expect: 'phonePage' does not exist
+hostPhone('#phone', {clientId: 'abc', phonePage: '/dialpad-cti/phone/phone.html'});
