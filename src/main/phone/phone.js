@@ -68,6 +68,11 @@
     try {
       window.cti = DialpadCti.hostPhone('#phone', {...which, ...options(), width: '100%', height: '100%'});
       say('Phone for ' + (which.clientId ? 'Dialpad' : which.url) + '. Keep this window open: calls go on while you move between pages.');
+      // Closed from a page (closePhone) or by an older phone window: in a tab the browser will not
+      // let this script close, at least say so; the CTI and its calls have ended.
+      window.cti.on('state', (state) => {
+        if (state.destroyed) say('The phone was closed; its calls have ended. You can close this window.');
+      });
     } catch (e) {
       say(e.message, true);
     }

@@ -2,7 +2,9 @@ package dev.dialpadcti;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
+import elemental2.core.Function;
 import elemental2.core.JsObject;
+import elemental2.core.ObjectPropertyDescriptor;
 import elemental2.dom.Element;
 import elemental2.dom.Event;
 import elemental2.dom.EventListener;
@@ -98,25 +100,35 @@ final class ClickToDial extends JsObject {
       onDial = Js.uncheckedCast(function(view, "onDial"));
     }
     ClickToDial dialing = new ClickToDial(selector, customData, onDial, countryCode, dialer, warn);
-    EventTarget target = Js.uncheckedCast(root);
     EventListener listener = Handler.of(dialing::click);
-    // A Proxy or a look-alike that passed the checks still fails here, the browser's own brand check.
+    // EventTarget.prototype's own methods, not the object's: a look-alike's methods never run.
+    Object target = root;
     if (Attempt.get(() -> {
-      target.addEventListener("click", listener);
+      builtIn("EventTarget", "addEventListener").call(target, "click", listener);
       return true;
     }) == null) {
       throw Messages.wrongType("root", Messages.AN_ELEMENT, root);
     }
-    return () -> target.removeEventListener("click", listener);
+    return () -> builtIn("EventTarget", "removeEventListener").call(target, "click", listener);
+  }
+
+  /** The browser's own {@code type.prototype[name]}, to call on an object that may only look like a node. */
+  private static Function builtIn(String type, String name) {
+    return Js.uncheckedCast(Js.asPropertyMap(Js.asPropertyMap(Js.global().get(type)).get("prototype")).get(name));
   }
 
   /**
    * {@code root} when it is a real Element, Document or ShadowRoot (SPEC §14). Its nodeType is read
-   * through the browser's own getter, which refuses a Proxy of a node and an object made from a
-   * node's prototype; a Text or Comment node, which no click can reach, is refused too.
+   * through the browser's own getter (Node.prototype's), which refuses a Proxy of a node, an object
+   * made from a node's prototype and one that answers nodeType itself; a Text or Comment node,
+   * which no click can reach, is refused too.
    */
   private static Object root(Object root) {
-    Object type = Attempt.get(() -> Js.asPropertyMap(root).get("nodeType"));
+    Object type = Attempt.get(() -> {
+      ObjectPropertyDescriptor<?> field = JsObject.getOwnPropertyDescriptor(
+          Js.asPropertyMap(Js.global().get("Node")).get("prototype"), "nodeType");
+      return Js.<Function>uncheckedCast(field.getGet()).call(root);
+    });
     boolean shadow = Boolean.TRUE.equals(Attempt.get(() -> root instanceof ShadowRoot));
     if (!(type instanceof Double && ((Double) type == 1 || (Double) type == 9 || (Double) type == 11 && shadow))) {
       throw Messages.wrongType("root", Messages.AN_ELEMENT, root);

@@ -49,6 +49,6 @@ final class PhoneChannel extends JsObject {
   }
 
   void close() {
-    channel.close();
+    Attempt.run(() -> channel.close(), ignored -> {});
   }
 }

@@ -1,5 +1,6 @@
 package dev.dialpadcti;
 
+import elemental2.core.JsDate;
 import elemental2.core.JsObject;
 import elemental2.dom.EventListener;
 import jsinterop.annotations.JsConstructor;
@@ -17,11 +18,16 @@ final class PhoneHost extends JsObject {
   private final CtiLink link;
   private final PhoneChannel channel;
   private final EventListener onHide;
+  /** This window on the channel, and when it began to serve: of two windows for one CTI the older stays. */
+  private final String id;
+  private final double since;
   private boolean closed;
 
   @JsConstructor
   private PhoneHost(CtiLink link, CtiUrl url) {
     this.link = link;
+    id = String.valueOf(Math.random()).substring(2);
+    since = JsDate.now();
     channel = new PhoneChannel(url.url, this::receive);
     onHide = Handler.of(event -> closed());
   }
@@ -53,8 +59,11 @@ final class PhoneHost extends JsObject {
     } else if (Protocol.PHONE_COMMAND.equals(type) && page != null) {
       command(page, message);
     } else if (Protocol.PHONE_CLOSE.equals(type)) {
-      closed();
-      Page.close();
+      end();
+    } else if (Protocol.PHONE_STATE.equals(type) && older(message)) {
+      // Two windows for one CTI (opened at the same moment from two tabs): the newer one goes, so
+      // that no command runs twice.
+      end();
     } else if (Protocol.PHONE_FOCUS.equals(type)) {
       Page.focus();
     }
@@ -116,6 +125,8 @@ final class PhoneHost extends JsObject {
         message.set("to", page);
       }
       message.set("state", link.state());
+      message.set("host", id);
+      message.set("since", since);
       channel.send(message);
     }
   }
@@ -131,6 +142,24 @@ final class PhoneHost extends JsObject {
       message.set("payload", payload);
       channel.send(message);
     }
+  }
+
+  /** Whether {@code message} is another window's state, and that window began to serve before this one. */
+  private boolean older(ObjectView message) {
+    Object other = message.get("host");
+    Object began = message.get("since");
+    return other instanceof String && !other.equals(id) && began instanceof Double
+        && ((Double) began < since || (Double) began == since && ((String) other).compareTo(id) < 0);
+  }
+
+  /**
+   * Ends this window's CTI (its calls end) and closes the window: a tab the user opened, which a
+   * script may not close, keeps no CTI of its own behind the pages' backs.
+   */
+  private void end() {
+    closed();
+    link.destroy();
+    Page.close();
   }
 
   /** The window is going: every page's commands fail with phone_closed, and the pages wait for a new one. */

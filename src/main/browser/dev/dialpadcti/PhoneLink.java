@@ -131,7 +131,8 @@ final class PhoneLink extends JsObject implements CtiLink {
         // Synchronously, in the caller's click: a window opened later is a popup the browser blocks.
         // By name and blank first: a phone window this page has not heard from yet keeps its page
         // (and its call); only a new, blank window is sent to the phone page.
-        Window window = Page.open("", Protocol.PHONE_WINDOW, config.windowFeatures);
+        // Named for the CTI: the phone window of another CTI, open from this tab, is never reused.
+        Window window = Page.open("", Protocol.PHONE_WINDOW + url.url, config.windowFeatures);
         if (window == null) {
           throw Messages.popupBlocked();
         }

@@ -102,7 +102,7 @@ final class Protocol {
   /** {@code state.phone}. */
   static final String PHONE_OPEN = "open";
   static final String PHONE_SHUT = "closed";
-  /** The phone window's name, for window.open. */
+  /** The phone window's name for window.open, followed by the CTI's URL. */
   static final String PHONE_WINDOW = "dialpad-cti-phone";
   static final String DEFAULT_WINDOW_FEATURES = "popup,width=420,height=600";
   /** How long, beyond its own gates, a connected page waits for the window's answer to a command. */
