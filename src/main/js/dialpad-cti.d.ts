@@ -19,7 +19,8 @@ export type DialpadCtiErrorCode =
   | 'not_logged_in'
   | 'already_mounted'
   | 'popup_blocked'
-  | 'phone_closed';
+  | 'phone_closed'
+  | 'no_document';
 
 /**
  * Every failure: thrown by `mount`, `connect`, `hostPhone`, `on`, `off`, `DialpadCti.debug` and the `cti.debug`
@@ -196,7 +197,8 @@ export interface CtiMessage {
  * `sandbox` or `src` was changed after mount), `bad_number` (`clickToDial` found no E.164 number on the clicked
  * element; nothing was dialled).
  */
-export type CtiWarningCode = 'frame_blocked' | 'cti_silent' | 'frame_changed' | 'bad_number';
+export type CtiWarningCode = 'frame_blocked' | 'cti_silent' | 'frame_changed' | 'bad_number' | 'insecure_context'
+  | 'microphone_blocked';
 
 /** `warning`: something in the page keeps the CTI from working; also written once per code with `console.warn`. */
 export interface CtiWarning {
@@ -268,13 +270,13 @@ export interface ConnectedCtiEvents extends Omit<CtiEvents, 'state'> {
 /** Options of {@link Cti.clickToDial}. */
 export interface ClickToDialOptions {
   /** Where clicks are listened for. Default `document`. */
-  root?: Element | Document;
+  root?: Element | Document | ShadowRoot;
   /** Which clicked elements dial. Default `a[href^="tel:" i], [data-dialpad-call]`. */
   selector?: string;
   /** The call's custom data, for elements without a `data-dialpad-custom-data` attribute. */
   customData?: (element: Element) => string | undefined;
   /** Called before dialling with the call, which it may change; returning `false` cancels. */
-  onDial?: (call: Call, element: Element) => boolean | void;
+  onDial?: (call: Call, element: Element) => boolean | void | Promise<boolean | void>;
 }
 
 /** One mounted CTI. */

@@ -33,14 +33,14 @@ import org.junit.jupiter.api.Test;
  * serving pages and checking their commands again) 567 B, under the 1.2 kB the issue set for
  * moving it into a script of its own, so every page carries it.
  *
- * <p>Raised to 12,600 B by the second round of bounds (issue 18), measured 12,424 B against 11,528
- * B: frozen copies of what the library hands out (state.calls, history), caller text cleaned and
+ * <p>Raised to 12,800 B by the second round of bounds (issue 18) and the phone window's fixes,
+ * measured 12,598 B against 11,528 B (the bounds 896 B, the fixes 174 B): frozen copies of what the library hands out (state.calls, history), caller text cleaned and
  * cut, the three-notification cap, clickToDial's checked roots, shadow roots, awaited onDial and
  * double-click guard, the insecure_context and microphone_blocked warnings, no_document, and a
  * DialpadCti.instances the page cannot turn against the library.
  */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 12600;
+  static final int BUDGET_BYTES = 12800;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {
