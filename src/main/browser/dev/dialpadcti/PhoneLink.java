@@ -330,30 +330,9 @@ final class PhoneLink extends JsObject implements CtiLink {
     return next;
   }
 
-  /**
-   * The snapshot from the window's {@code state} (null: no window, its CTI unknown), with
-   * {@code phone} and this page's {@code destroyed}; raises {@code state} with it.
-   */
+  /** Takes the window's {@code state} (null: no window, its CTI unknown) as this page's, and raises {@code state}. */
   private void mirror(ObjectView state) {
-    JsPropertyMap<Object> next = JsPropertyMap.of();
-    next.set("ready", state != null && Boolean.TRUE.equals(state.get("ready")));
-    Object authenticated = state == null ? null : state.get("authenticated");
-    next.set("authenticated", authenticated instanceof Boolean ? authenticated : null);
-    next.set("userId", state == null ? null : state.get("userId"));
-    Object calls = state == null ? null : state.get("calls");
-    JsArray<Object> copy = new JsArray<>();
-    if (JsArray.isArray(calls)) {
-      JsArray<Object> list = Js.uncheckedCast(calls);
-      for (int i = 0; i < list.length; i++) {
-        copy.setAt(copy.length, Copies.frozen(list.getAt(i)));
-      }
-    }
-    next.set("ringing", copy.length > 0);
-    next.set("calls", JsObject.freeze(copy));
-    next.set("visible", state == null || !Boolean.FALSE.equals(state.get("visible")));
-    next.set("destroyed", destroyed);
-    next.set("phone", open ? Protocol.PHONE_OPEN : Protocol.PHONE_SHUT);
-    snapshot = Js.uncheckedCast(JsObject.freeze(next));
+    snapshot = PhoneState.of(state, destroyed, open);
     if (listeners.has(Protocol.EVENT_STATE)) {
       listeners.emit(Protocol.EVENT_STATE, snapshot);
     }
