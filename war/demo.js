@@ -8,9 +8,15 @@
 //   with DialpadCti.connect(); pages come and go, the call goes on. The choice is remembered in
 //   localStorage for every page of the demo; ?phone=window or ?phone=page sets it from the address.
 //
-// It loads the local mock CTI unless ?clientId= is given.
+// It loads the local mock CTI unless ?clientId= is given: at the origin the demo server says it
+// listens on (/demo-config.js, which it writes), or at ?cti=<origin> (the tests).
+//
+// What it shows is what the CTI has said: "ready" only once the CTI has said whether someone is
+// logged in, "CTI not answering" (with the library's advice) when it loaded and said nothing, and
+// each call placed as waiting, placed or refused, as its Promise settles.
 const params = new URLSearchParams(location.search);
-const mockOrigin = params.get('cti') || `${location.protocol}//127.0.0.1:${Number(location.port) + 1}`;
+const config = window.demoConfig || {};
+const mockOrigin = params.get('cti') || config.ctiOrigin || null;
 const mockQuery = params.get('mock') ? `?${params.get('mock')}` : '';
 const $ = (id) => document.getElementById(id);
 const store = {
@@ -39,21 +45,26 @@ const contacts = [
   {id: 1004, name: 'Katherine Johnson', company: 'NASA Langley', phone: '(757) 555-0199'},
 ];
 
-// What concerns the CTI, for mount() and connect() alike.
-const ctiOptions = {
+// What concerns the CTI, for mount() and connect() alike (null: no CTI to load; the page says why).
+const ctiOptions = !params.has('clientId') && !mockOrigin ? null : {
   ...(params.has('clientId') ? {clientId: params.get('clientId')} : {url: `${mockOrigin}/mock/mock-cti.html${mockQuery}`}),
   // National numbers, like Katherine's, are dialled as US numbers.
   defaultCountryCode: 1,
   ringAttention: true,
 };
 // In the page: docked in the side panel.
-const mountOptions = {...ctiOptions, width: 360, height: 520, autoShowOnRing: true};
+// ?ctiSilentMs= shortens the wait before the cti_silent warning (default 10 s; the tests use it).
+// connect() has no such option: the phone window waits the default 10 s.
+const mountOptions = {...ctiOptions, width: 360, height: 520, autoShowOnRing: true,
+  ...(params.has('ctiSilentMs') ? {ctiSilentMs: Number(params.get('ctiSilentMs'))} : {})};
 // In a phone window: the phone page shipped with the library, served from this origin.
 const connectOptions = {...ctiOptions, phonePage: '/dist/phone/phone.html'};
 
 let mode = store.get('phone', 'page') === 'window' ? 'window' : 'page';
 let cti = null;
 let stops = [];
+// The cti_silent warning, from when it came until the CTI says anything (or reloads).
+let silent = null;
 
 /** Mounts (in the page) or connects (to the phone window) and wires the page to it. */
 function start(newMode) {
@@ -63,6 +74,7 @@ function start(newMode) {
   }
   mode = newMode;
   store.set('phone', mode);
+  silent = null;
   cti = mode === 'window' ? DialpadCti.connect(connectOptions) : DialpadCti.mount('#phone', mountOptions);
   window.cti = cti;
   const where = mode === 'window' ? 'in a phone window' : 'in this page';
@@ -72,13 +84,34 @@ function start(newMode) {
   stops = [
     cti.on('state', showState),
     cti.on('ready', () => log('ready')),
-    cti.on('reload', () => log('reload')),
-    cti.on('message', ({method, payload}) => log(`${method} ${JSON.stringify(payload)}`)),
-    cti.on('warning', ({code, message}) => log(`warning ${code}: ${message}`, true)),
+    cti.on('reload', () => {
+      log('reload');
+      silent = null;
+      showState(cti.state);
+    }),
+    cti.on('message', ({method, payload}) => {
+      log(`${method} ${JSON.stringify(payload)}`);
+      // The CTI spoke: it is answering, whatever it said.
+      if (silent) {
+        silent = null;
+        showState(cti.state);
+      }
+    }),
+    cti.on('warning', (warning) => {
+      log(`warning ${warning.code}: ${warning.message}`, true);
+      if (warning.code === 'cti_silent' && cti.state.authenticated === null) {
+        silent = warning;
+        showState(cti.state);
+      }
+    }),
     cti.clickToDial({
+      // clickToDial finds the number and the custom data; the demo places the call itself, so that
+      // the call log can show what became of it (clickToDial hands back no Promise of its call).
       onDial: (call) => {
         const contact = findContact({external_number: call.phoneNumber});
-        logCall({direction: 'out', number: call.phoneNumber, customData: call.customData, who: contact && contact.name});
+        cti.show();
+        place(call, contact && contact.name);
+        return false;
       },
     }),
   ];
@@ -131,7 +164,8 @@ function renderCalls() {
   if ($('calls')) {
     // Contacts page: the latest few, newest first.
     $('calls').replaceChildren(...calls.slice(-8).reverse().map((entry) =>
-      Object.assign(document.createElement('li'), {className: entry.direction, textContent: `${time(entry)} ${describe(entry)}`})));
+      Object.assign(document.createElement('li'), {className: entry.direction,
+        textContent: `${time(entry)} ${describe(entry)}${entry.status ? ` · ${entry.status}` : ''}`})));
   }
   if ($('call-log')) {
     // Call log page: all of them, each with a button that calls back through clickToDial.
@@ -141,7 +175,8 @@ function renderCalls() {
       const back = Object.assign(document.createElement('button'), {type: 'button', textContent: 'Call back'});
       back.dataset.dialpadCall = entry.number;
       if (entry.customData) back.dataset.dialpadCustomData = entry.customData;
-      const cells = [time(entry), entry.direction === 'out' ? '→ out' : '← in', entry.who || '', entry.number, entry.customData || '']
+      const cells = [time(entry), entry.direction === 'out' ? '→ out' : '← in', entry.who || '', entry.number,
+        entry.customData || '', entry.status || '']
         .map((text) => Object.assign(document.createElement('td'), {textContent: text}));
       const action = document.createElement('td');
       action.append(back);
@@ -184,7 +219,18 @@ function showState(state) {
   const popped = mode === 'window';
   $('badge-phone').hidden = !popped;
   if (popped) set('badge-phone', state.phone === 'open' ? 'phone window open' : 'phone window closed', state.phone === 'open');
-  set('badge-ready', state.ready ? 'ready' : 'loading', state.ready);
+  // "ready" only once the CTI has said whether someone is logged in; until then what it waits for.
+  const status = popped && state.phone !== 'open' ? 'waiting for the phone window'
+    : !state.ready ? 'loading'
+    : state.authenticated !== null ? 'ready'
+    : silent ? 'CTI not answering' : 'waiting for the CTI';
+  set('badge-ready', status, status === 'ready');
+  $('badge-ready').classList.toggle('bad', status === 'CTI not answering');
+  const notice = status === 'CTI not answering' ? `The CTI loaded but has said nothing: ${silent.message}` : '';
+  $('notice').hidden = !notice;
+  $('notice').textContent = notice;
+  // The calls this page placed that still wait: what for, now.
+  for (const id of pending) setStatus(id, waitingFor(state));
   set('badge-login', state.authenticated === null ? 'login unknown'
     : state.authenticated ? `logged in${state.userId ? ` as ${state.userId}` : ''}` : 'logged out', state.authenticated === true);
   set('badge-ringing', state.calls.length ? `${state.calls.length} ringing` : 'no calls', state.ringing);
@@ -207,12 +253,13 @@ function showState(state) {
 }
 
 // The dock hides the CTI without removing it, so a live call goes on.
-$('toggle').addEventListener('click', () => (cti.state.visible ? cti.hide() : cti.show()));
+$('toggle').addEventListener('click', () => cti && (cti.state.visible ? cti.hide() : cti.show()));
 $('debug').addEventListener('change', (event) => DialpadCti.debug(event.target.checked));
 
 // Pop out: from the click itself (a user gesture, or the browser blocks the window), switch this
 // page to connect() and open the phone window; every page of the demo connects from now on.
 $('popout').addEventListener('click', () => {
+  if (!ctiOptions) return;
   if (mode !== 'window') start('window');
   if (cti.state.phone === 'open') {
     cti.show();
@@ -222,6 +269,7 @@ $('popout').addEventListener('click', () => {
 });
 // Back in the page: the phone window closes (its calls end) and this page mounts the CTI again.
 $('dock-back').addEventListener('click', () => {
+  if (!cti) return;
   cti.closePhone();
   start('page');
 });
@@ -244,11 +292,69 @@ if ($('call')) {
       if (value === '') continue;  // left out, so left out of the payload
       call[name] = name === 'enableCurrentTab' ? value === 'true' : value;
     }
-    logCall({direction: 'out', number: call.phoneNumber, customData: call.customData});
-    report(cti.initiateCall(call), `initiate_call ${JSON.stringify(call)}`);
+    report(place(call), `initiate_call ${JSON.stringify(call)}`);
   });
   $('enable').addEventListener('click', () => report(cti.enableCurrentTab(), 'enable_current_tab'));
   $('hangup').addEventListener('click', () => report(cti.hangUpAllCalls(), 'hang_up_all_calls'));
 }
 
-start(mode);
+// The calls this page placed whose Promise has not settled: their log entries follow the state.
+const pending = new Set();
+
+/** Places {@code call}: logs it with what it waits for, then "placed" or the error's code. */
+function place(call, who) {
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  logCall({id, direction: 'out', number: call.phoneNumber, customData: call.customData, who, status: waitingFor(cti.state)});
+  pending.add(id);
+  let promise;
+  try {
+    promise = cti.initiateCall(call);
+  } catch (e) {
+    promise = Promise.reject(e);
+  }
+  promise.then(() => settle(id, 'placed'), (e) => settle(id, `not placed: ${(e && e.code) || e}`));
+  return promise;
+}
+
+/** What a call placed now waits for before it is posted to the CTI (SPEC §8, §12). */
+function waitingFor(state) {
+  if (mode === 'window' && state.phone !== 'open') return 'waiting for the phone window';
+  if (!state.ready || state.authenticated === null) return 'waiting for the CTI';
+  if (state.authenticated === false) return 'waiting for login';
+  return 'sending';
+}
+
+function settle(id, status) {
+  pending.delete(id);
+  setStatus(id, status);
+}
+
+function setStatus(id, status) {
+  const calls = store.get('calls', []);
+  const entry = calls.find((e) => e.id === id);
+  if (entry && entry.status !== status) {
+    entry.status = status;
+    store.set('calls', calls);
+    renderCalls();
+  }
+}
+
+// Leaving the page: a call still waiting here is not placed (in the page, its CTI goes with the
+// page); with the phone window, the window may still place it, but this page will not know.
+addEventListener('pagehide', () => {
+  for (const id of pending) {
+    setStatus(id, mode === 'window' ? 'unknown: the page was left while it waited' : 'not placed: the page was left while it waited');
+  }
+});
+
+if (ctiOptions) {
+  start(mode);
+} else {
+  $('badge-ready').textContent = 'no CTI address';
+  $('badge-ready').classList.add('bad');
+  $('source').textContent = 'No CTI to load.';
+  $('notice').hidden = false;
+  $('notice').textContent = 'This page was not served by the demo server, so it does not know where the mock CTI'
+    + ' listens (no /demo-config.js). Run mvn -B -DskipTests package exec:java@demo and open the address it'
+    + ' prints, or add ?cti=<the mock\'s origin> or ?clientId=<your Dialpad app> to this address.';
+}

@@ -89,6 +89,66 @@ window.bench = {
     return {ms, perSecond: n / (ms / 1000)};
   },
 
+  /**
+   * The 100,000-id case (issue 18): the flood stand-in rings n calls with distinct ids that never
+   * stop. listener: 'raw' (a plain message listener, no library), 'state' (a mounted instance with
+   * a state listener) or 'call_ringing' (a mounted instance with no state listener). Timed from the
+   * request to the frame until the listener has seen the last message (id n); also from the first
+   * arrival, as the inbound benchmark is. Reports what the last snapshot held.
+   */
+  async flood(src, n, listener) {
+    await loadScript(src);
+    const url = params.get('cti') + '/bench-pages/flood.html';
+    const origin = new URL(url).origin;
+    let iframe, cti;
+    if (listener === 'raw') {
+      iframe = document.createElement('iframe');
+      iframe.src = url;
+      document.getElementById('phone').append(iframe);
+      await new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+    } else {
+      cti = DialpadCti.mount('#phone', {url});
+      await cti.once('ready');
+      iframe = cti.iframe;
+    }
+    let first = 0, seen = 0, last = null;
+    const done = new Promise((resolve) => {
+      const arrived = () => { if (seen++ === 0) first = performance.now(); };
+      if (listener === 'raw') {
+        window.addEventListener('message', (e) => {
+          if (e.source === iframe.contentWindow && e.origin === origin && e.data && e.data.api === 'opencti_dialpad') {
+            arrived();
+            if (e.data.payload.id === n) resolve(performance.now());
+          }
+        });
+      } else if (listener === 'state') {
+        cti.on('state', (state) => {
+          arrived();
+          last = state;
+          const newest = state.calls[state.calls.length - 1];
+          if (newest && newest.id === n) resolve(performance.now());
+        });
+      } else {
+        cti.on('call_ringing', (payload) => {
+          arrived();
+          if (payload.id === n) resolve(performance.now());
+        });
+      }
+    });
+    const t0 = performance.now();
+    iframe.contentWindow.postMessage({bench: 'flood', n}, origin);
+    const end = await done;
+    const snapshot = last || (cti && cti.state);
+    const result = {
+      ms: end - t0, perSecond: n / ((end - t0) / 1000), fromFirstPerSecond: (n - 1) / ((end - first) / 1000), seen,
+      calls: snapshot ? snapshot.calls.length : null,
+      ids: snapshot ? snapshot.calls.map((c) => c.id) : null,
+      ringing: snapshot ? snapshot.ringing : null,
+    };
+    if (cti) cti.destroy(); else iframe.remove();
+    return result;
+  },
+
   /** Mount/destroy cycles; the Java side reads the heap before and after through CDP. */
   async cycles(src, n) {
     if (!window.DialpadCti) await loadScript(src);

@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
  *   <li>{@code /mock/} → {@code target/dist/mock/} (the mock CTI, as the npm package ships it)
  *   <li>{@code /examples/<name>/} → {@code target/examples/<name>/target/www/} (the Java example
  *       apps, once {@code mvn verify} has built them; README, "Java")
+ *   <li>{@code /demo-config.js} → written by the server ({@link #config()}): the mock CTI's origin, as
+ *       this server listens on it, for the demo's pages
  * </ul>
  *
  * The browser tests' server ({@code dev.dialpadcti.TestServer}, in {@code src/it/java}) is this one
@@ -46,7 +48,7 @@ public class DemoServer implements AutoCloseable {
   /** The project's folder, which the served folders are relative to. */
   protected final Path root;
   private final HttpServer host;
-  private final HttpServer cti;
+  private volatile HttpServer cti;
 
   /** Starts the servers; port 0 picks a free port. */
   public DemoServer(Path projectRoot, int hostPort, int ctiPort) throws IOException {
@@ -85,6 +87,10 @@ public class DemoServer implements AutoCloseable {
 
   /** Answers a request for {@code path}: the file {@link #resolve} maps it to, or 404. */
   protected void answer(HttpExchange exchange, String path) throws IOException {
+    if (path.equals(CONFIG)) {
+      send(exchange, 200, TYPES.get("js"), config().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     Path file = resolve(path);
     if (file == null || !Files.isRegularFile(file)) {
       send(exchange, 404, "text/plain", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
@@ -94,6 +100,20 @@ public class DemoServer implements AutoCloseable {
     String extension = name.substring(name.lastIndexOf('.') + 1);
     byte[] body = prepare(exchange, path, file, Files.readAllBytes(file));
     send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+  }
+
+  /** The demo pages' configuration script, written by the server: see {@link #config()}. */
+  public static final String CONFIG = "/demo-config.js";
+
+  /**
+   * What the demo's pages learn from the server before demo.js runs: the origin its mock CTI
+   * actually listens on ({@link #ctiOrigin()}), so that the pages never guess it from their own port.
+   */
+  protected String config() {
+    // The servers answer from DemoServer's constructor on; the CTI's may not have started yet.
+    String origin = cti == null ? null : ctiOrigin();
+    return "// Written by " + getClass().getSimpleName() + ": where this server's mock CTI listens.\n"
+        + "window.demoConfig = Object.freeze({ctiOrigin: " + (origin == null ? "null" : "'" + origin + "'") + "});\n";
   }
 
   /**
