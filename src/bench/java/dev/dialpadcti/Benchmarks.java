@@ -426,9 +426,10 @@ public final class Benchmarks {
     } else {
       s.append("Smaller than dialpad-cti (").append(String.format(Locale.ROOT, "%,d B", ours)).append(" gzipped): ")
           .append(String.join(", ", smaller)).append(". They do less: aircall-everywhere checks no origin on"
-              + " what it receives (only a message-name prefix); postmate and penpal are generic RPC layers"
-              + " that check origins but know nothing of the CTI protocol, so they validate no command and"
-              + " shape-check no payload; the HubSpot SDK is the closest in scope, and none of them ships"
+              + " what it receives (only a message-name prefix); postmate, penpal and post-robot are generic"
+              + " messaging layers that check origins but know nothing of the CTI protocol, so they validate no"
+              + " command and shape-check no payload, keep no commands for a CTI that is loading or logged out"
+              + " and hold no phone window across pages; the HubSpot SDK is the closest in scope, and none of them ships"
               + " console tools (history, debug lines) or diagnostics (CSP, silent CTI, changed iframe). The"
               + " production build already leaves every how-to-fix hint to the development build; of what is"
               + " left, J2CL's runtime (Object/Throwable/class-name support) is about 1 kB gzipped. Returning"

@@ -111,7 +111,7 @@ public final class Cti extends JsObject {
     return on(Protocol.CALL_RINGING, listener);
   }
 
-  /** Calls {@code listener} with each warning (frame_blocked, cti_silent, frame_changed); returns the way to remove it. */
+  /** Calls {@code listener} with each warning (a {@link CtiWarning} code: frame_blocked, cti_silent, …); returns the way to remove it. */
   @JsIgnore
   public Subscription onWarning(Listener<CtiWarning> listener) {
     return on(Protocol.EVENT_WARNING, listener);
