@@ -60,10 +60,15 @@ final class PhoneHost extends JsObject {
       command(page, message);
     } else if (Protocol.PHONE_CLOSE.equals(type)) {
       end();
-    } else if (Protocol.PHONE_STATE.equals(type) && older(message)) {
+    } else if (Protocol.PHONE_STATE.equals(type) && message.get("host") instanceof String
+        && !id.equals(message.get("host"))) {
       // Two windows for one CTI (opened at the same moment from two tabs): the newer one goes, so
-      // that no command runs twice.
-      end();
+      // that no command runs twice; the older answers, so that the newer hears of it at once.
+      if (older(message)) {
+        end();
+      } else {
+        state(null);
+      }
     } else if (Protocol.PHONE_FOCUS.equals(type)) {
       Page.focus();
     }
