@@ -22,18 +22,20 @@ final class InboundDispatch {
     ObjectView view = JsObjectView.of(data);
     String reason = InboundFilter.rejectReason(view);
     Object method = view == null ? null : view.get("method");
+    // As sent (undefined when there was none); the whole data when it is not an object.
+    Object payload = view == null ? data : Js.asPropertyMap(data).get("payload");
     if (reason != null) {
-      history.dropped(reason, data, method, payload(view, data));
+      history.dropped(reason, data, method, payload);
       return DROPPED;
     }
-    history.add(Protocol.IN, method, payload(view, data), null);
+    history.add(Protocol.IN, method, payload, null);
     ObjectView fields = view.object("payload");
     if (Protocol.USER_AUTHENTICATION.equals(method)) {
       return session.auth((Boolean) fields.get("user_authenticated"), fields.get("user_id")) ? LOGGED_IN : ACCEPTED;
     }
     if (Protocol.CALL_RINGING.equals(method)) {
       // A frozen copy for state.calls: what the page does to its listeners' payload changes nothing here.
-      return session.ringing("on".equals(fields.get("state")), fields.get("id"), Copies.frozen(payload(view, data)))
+      return session.ringing("on".equals(fields.get("state")), fields.get("id"), Copies.frozen(payload))
           ? RING_STARTED : ACCEPTED;
     }
     return ACCEPTED;
@@ -51,10 +53,5 @@ final class InboundDispatch {
       any.set("payload", payload);
       listeners.emit(Protocol.EVENT_MESSAGE, any);
     }
-  }
-
-  /** The payload exactly as sent (undefined when there was none); the whole data when it is not an object. */
-  private static Object payload(ObjectView view, Object data) {
-    return view == null ? data : Js.asPropertyMap(data).get("payload");
   }
 }

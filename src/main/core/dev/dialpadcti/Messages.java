@@ -65,15 +65,9 @@ final class Messages {
 
   /**
    * A phone number that is not E.164; {@code code} is the field's own error code, {@code guess} the
-   * E.164 form the number has (or null), suggested in the development build.
-   */
-  static CtiException notE164(String code, String field, Object value, String guess) {
-    return notE164(code, field, value, guess, false);
-  }
-
-  /**
-   * As above; {@code national}: the number reads as a national one (it has an E.164 form once a
-   * country is known), so the development build says how to give the country.
+   * E.164 form the number has (or null), suggested in the development build; {@code national}: the
+   * number reads as a national one (it has an E.164 form once a country is known), so the
+   * development build says how to give the country.
    */
   static CtiException notE164(String code, String field, Object value, String guess, boolean national) {
     String what = field + " " + quote(value);

@@ -65,7 +65,7 @@ class MessagesTest {
 
   @Test
   void productionMessagesAreCodeFieldAndValueDevelopmentOnesSayHowToFix() {
-    CtiException e = Messages.notE164(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", "4155550123", null);
+    CtiException e = Messages.notE164(ErrorCode.INVALID_PHONE_NUMBER, "phoneNumber", "4155550123", null, false);
     if (Build.DEV) {
       assertEquals("phoneNumber '4155550123' must be " + Messages.E164_RULE, e.getMessage());
     } else {
