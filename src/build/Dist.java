@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
  * touches. A single-file program, so it runs even when tests are skipped.
  */
 public final class Dist {
-  private static final Pattern GLOBAL_ASSIGNMENT = Pattern.compile("[A-Za-z_$][\\w$]*\\.DialpadCti=");
+  private static final Pattern GLOBAL_ASSIGNMENT = Pattern.compile("[A-Za-z_$][\\w$]*\\.DialpadCti=(?!=)");
   private static final String WRAPPER_END = "}).call(this);";
   private static final String EXPORTS =
-      "const {mount, connect, hostPhone, version, instances, debug, isError, toE164} = DialpadCti;\n"
-      + "export {mount, connect, hostPhone, version, instances, debug, isError, toE164};\nexport default DialpadCti;\n";
+      "const {mount, connect, hostPhone, version, instances, debug, isError, toE164, defineElement} = DialpadCti;\n"
+      + "export {mount, connect, hostPhone, version, instances, debug, isError, toE164, defineElement};\nexport default DialpadCti;\n";
 
   public static void main(String[] args) throws Exception {
     Path from = Path.of(args[0]);

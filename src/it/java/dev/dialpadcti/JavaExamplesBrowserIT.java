@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -81,9 +83,13 @@ class JavaExamplesBrowserIT extends BrowserTest {
     return (Map<String, Object>) browser.inFrame(mock, "return mock.received.at(-1)");
   }
 
-  @Test
-  void gwtClickToCall() {
-    WebElement mock = open("gwt", "%3FuserId%3D4242");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"mount", "element"})
+  void gwtClickToCall(String how) {
+    WebElement mock = open("gwt", "%3FuserId%3D4242" + (how.equals("element") ? "&element" : ""));
+    if (how.equals("element")) {
+      assertEquals("DIALPAD-CTI", browser.js("return document.querySelector('#dialer iframe').parentNode.tagName"));
+    }
     assertEquals("Dialpad (GWT example)", mock.getAttribute("title"));
     assertEquals("360", mock.getAttribute("width"));
     waitForText("status", "ready; log in to the dialer");
@@ -116,6 +122,8 @@ class JavaExamplesBrowserIT extends BrowserTest {
   @Test
   void gwtMountErrorsReachJavaAsCtiException() {
     assertMountFails("gwt", "?url=http://example.com/cti", "insecure_url");
+    // The element's error event carries the same error.
+    assertMountFails("gwt", "?url=http://example.com/cti&element", "insecure_url");
   }
 
   /** Opens an example with a bad mount query: its Java code catches the CtiException and shows the code. */
@@ -126,9 +134,13 @@ class JavaExamplesBrowserIT extends BrowserTest {
     assertEquals(0, browser.driver.findElements(By.cssSelector("#dialer iframe")).size());
   }
 
-  @Test
-  void j2clScreenPopAndCallBack() {
-    WebElement mock = open("j2cl", "%3FuserId%3D4242%26autoLogin%3D1");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"mount", "element"})
+  void j2clScreenPopAndCallBack(String how) {
+    WebElement mock = open("j2cl", "%3FuserId%3D4242%26autoLogin%3D1" + (how.equals("element") ? "&element" : ""));
+    if (how.equals("element")) {
+      assertEquals("DIALPAD-CTI", browser.js("return document.querySelector('#dialer iframe').parentNode.tagName"));
+    }
     assertEquals("100%", mock.getAttribute("width"));
     waitForText("status", "agent 4242");
 
@@ -161,6 +173,8 @@ class JavaExamplesBrowserIT extends BrowserTest {
   void j2clMountErrorsReachJavaAsCtiException() {
     assertMountFails("j2cl", "?clientId=..", "client_id_required");
     // The J2CL app is built with the define dialpadcti.dev: the development build's message.
+    assertEquals("mount needs {clientId} or {url}", text("result"));
+    assertMountFails("j2cl", "?clientId=..&element", "client_id_required");
     assertEquals("mount needs {clientId} or {url}", text("result"));
   }
 }

@@ -30,7 +30,8 @@ class PackagingBrowserIT extends BrowserTest {
         + "&build=" + build);
     browser.waitUntil("window.__module");
     assertEquals(Map.of("version", System.getProperty("project.version"), "defaultHasMount", true,
-        "defaultVersion", System.getProperty("project.version"), "namedAreTheDefaults", true, "noGlobal", true),
+        "defaultVersion", System.getProperty("project.version"), "namedAreTheDefaults", true, "noGlobal", true,
+        "noElement", true),
         browser.map("return __module"));
     browser.await("await cti.once('ready')");
     assertEquals(true, browser.js("return cti.state.ready"));

@@ -27,6 +27,8 @@ final class Messages {
   static final String A_COUNTRY_CODE = "a country calling code such as 1, '44' or '+49'";
   static final String AN_ELEMENT = "an Element or the document";
   static final String A_SELECTOR = "a valid CSS selector";
+  static final String WHOLE_MILLISECONDS = "a whole number of milliseconds";
+  static final String AN_ELEMENT_NAME = "a custom element name with a hyphen, such as 'dialpad-cti'";
   static final String CLICK_TO_DIAL_OPTIONS = "clickToDial's options";
 
   /** How to write an E.164 number. */

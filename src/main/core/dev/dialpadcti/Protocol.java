@@ -44,6 +44,8 @@ final class Protocol {
   static final String OWN_EVENTS = "|ready|message|state|reload|warning|";
   /** Every event name a listener may expect: Dialpad's documented methods and the library's own. */
   static final String KNOWN_EVENTS = "|user_authentication|call_ringing" + OWN_EVENTS;
+  /** The custom element's name unless defineElement is given another (SPEC §13). */
+  static final String ELEMENT_NAME = "dialpad-cti";
   /** Longer CTI URLs and container selectors are refused before the browser parses them. */
   static final int MAX_URL_LENGTH = 8192;
   static final int MAX_SELECTOR_LENGTH = 4096;

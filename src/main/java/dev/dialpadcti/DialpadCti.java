@@ -2,6 +2,7 @@ package dev.dialpadcti;
 
 import elemental2.core.Global;
 import elemental2.core.JsArray;
+import elemental2.dom.CustomElementRegistry;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.URL;
@@ -112,7 +113,24 @@ public final class DialpadCti {
     // instanceof runs a Proxy's getPrototypeOf trap, which may throw.
     Element element = Boolean.TRUE.equals(Attempt.get(() -> container instanceof Element))
         ? (Element) container : find(container);
+    return mount(element, options, host, null);
+  }
+
+  /**
+   * Mounts the CTI {@code options} describe in {@code element}. {@code replacing} (may be null), the
+   * element's current instance, is destroyed once the options have passed their checks, so a bad
+   * option leaves it as it was.
+   */
+  static Cti mount(Element element, Object options, Cti replacing) {
+    return mount(element, options, false, replacing);
+  }
+
+  private static Cti mount(Element element, Object options, boolean host, Cti replacing) {
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
+    CtiUrl url = ctiUrl(config);
+    if (replacing != null) {
+      replacing.destroy();
+    }
     for (int i = 0; i < LIVE.length; i++) {
       // A connected instance has no iframe in this page.
       HTMLIFrameElement iframe = LIVE.getAt(i).getIframe();
@@ -120,7 +138,6 @@ public final class DialpadCti {
         throw Messages.alreadyMounted();
       }
     }
-    CtiUrl url = ctiUrl(config);
     return new Cti(config, url, (listeners, history, warn) -> {
       FrameLink link = new FrameLink(element, config, url, listeners, history, warn);
       if (host) {
@@ -164,6 +181,37 @@ public final class DialpadCti {
    */
   public static Cti hostPhone(Object container, Object options) {
     return mount(container, options, true);
+  }
+
+  /**
+   * Registers the {@code <dialpad-cti>} element (SPEC §13) under {@code name} (null: "dialpad-cti"):
+   * in the document, it mounts the CTI its attributes describe in itself. Does nothing when the name
+   * is taken, or where there is no custom element registry (server rendering); throws
+   * invalid_argument for a name the browser refuses.
+   */
+  public static void defineElement(Object name) {
+    JsErrors.install();
+    if (name != null && !(name instanceof String)) {
+      throw Messages.wrongType("name", Messages.AN_ELEMENT_NAME, name);
+    }
+    String tag = name == null ? Protocol.ELEMENT_NAME : (String) name;
+    CustomElementRegistry registry = Js.uncheckedCast(Js.global().get("customElements"));
+    if (registry == null || registry.get(tag) != null) {
+      return;
+    }
+    // The browser's own rule decides which names are valid: its DOMException becomes ours.
+    if (Attempt.get(() -> {
+      ElementClass.define(tag, ElementAttributes.names(), new CtiElement());
+      return tag;
+    }) == null) {
+      throw Messages.wrongType("name", Messages.AN_ELEMENT_NAME, tag);
+    }
+  }
+
+  /** Registers the {@code <dialpad-cti>} element (SPEC §13); does nothing when it is registered already. */
+  @JsIgnore
+  public static void defineElement() {
+    defineElement(null);
   }
 
   /** Server rendering has no document: no_document, rather than a container that was not found. */

@@ -11,7 +11,7 @@ const Cti = goog.require('dev.dialpadcti.Cti');
 const DialpadCti = goog.require('dev.dialpadcti.DialpadCti');
 
 // The one global. Quoted names survive renaming.
-goog.global['DialpadCti'] = {
+const api = {
   'mount': DialpadCti.mount,
   'connect': DialpadCti.connect,
   'hostPhone': DialpadCti.hostPhone,
@@ -20,7 +20,9 @@ goog.global['DialpadCti'] = {
   'debug': DialpadCti.debug,
   'isError': DialpadCti.isError,
   'toE164': DialpadCti.toE164,
+  'defineElement': DialpadCti.defineElement,
 };
+goog.global['DialpadCti'] = api;
 
 const proto = Cti.prototype;
 proto['initiateCall'] = proto.initiateCall;
@@ -42,3 +44,14 @@ Object.defineProperties(proto, {
   'iframe': {get() { return this.getIframe(); }},
   'debug': {get() { return this.isDebug(); }, set(on) { this.setDebug(on); }},
 });
+
+// <script src="dialpad-cti.js" data-element> registers <dialpad-cti> (or the name data-element gives).
+// The script build only: in the ES modules the assignment above makes a module variable, so the
+// global is not this object, and nothing of the document is read on import.
+if (goog.global['DialpadCti'] === api) {
+  const doc = goog.global['document'];
+  const script = doc && doc.currentScript;
+  if (script && script.hasAttribute('data-element')) {
+    DialpadCti.defineElement(script.getAttribute('data-element') || null);
+  }
+}

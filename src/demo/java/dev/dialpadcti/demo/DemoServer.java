@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  *
  * <ul>
  *   <li>{@code /} → {@code war/} (the demo's pages: {@code index.html} the contacts, {@code calls.html}
- *       the call log)
+ *       the call log, {@code element.html} the CTI as a {@code <dialpad-cti>} element and nothing else)
  *   <li>{@code /dist/} → {@code target/dist/} (the built library, with the phone page the demo pops
  *       out, {@code /dist/phone/phone.html}: served from the host's own origin, as it must be)
  *   <li>{@code /mock/} → {@code target/dist/mock/} (the mock CTI, as the npm package ships it)
@@ -98,7 +98,11 @@ public class DemoServer implements AutoCloseable {
     }
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1);
-    byte[] body = prepare(exchange, path, file, Files.readAllBytes(file));
+    byte[] body = Files.readAllBytes(file);
+    if (extension.equals("html")) {
+      body = withMockOrigin(body);
+    }
+    body = prepare(exchange, path, file, body);
     send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
   }
 
@@ -114,6 +118,19 @@ public class DemoServer implements AutoCloseable {
     String origin = cti == null ? null : ctiOrigin();
     return "// Written by " + getClass().getSimpleName() + ": where this server's mock CTI listens.\n"
         + "window.demoConfig = Object.freeze({ctiOrigin: " + (origin == null ? "null" : "'" + origin + "'") + "});\n";
+  }
+
+  /** The mock CTI's origin when the demo runs on its default ports, which plain-HTML pages name. */
+  public static final String DEFAULT_MOCK_ORIGIN = "http://127.0.0.1:8081";
+
+  /**
+   * A page as sent: {@link #DEFAULT_MOCK_ORIGIN} becomes the origin this server's mock CTI listens
+   * on, so a page with no script of its own (war/element.html) works on any ports.
+   */
+  private byte[] withMockOrigin(byte[] body) {
+    String origin = cti == null ? DEFAULT_MOCK_ORIGIN : ctiOrigin();
+    return origin.equals(DEFAULT_MOCK_ORIGIN) ? body
+        : new String(body, StandardCharsets.UTF_8).replace(DEFAULT_MOCK_ORIGIN, origin).getBytes(StandardCharsets.UTF_8);
   }
 
   /**

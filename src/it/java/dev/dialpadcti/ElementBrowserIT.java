@@ -1,0 +1,315 @@
+package dev.dialpadcti;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The {@code <dialpad-cti>} element (SPEC §13) in Chromium, its CTI on another origin: registration
+ * (data-element, defineElement, upgrade), attributes as mount's options, events, removal, moves with
+ * moveBefore() and appendChild(), replacing the CTI, hidden, bad attributes, strict CSP.
+ */
+class ElementBrowserIT extends BrowserTest {
+  private static final String CALL = "+14155550123";
+
+  /** The page's errors, without the element's own bubbling `error` CustomEvents (which harness.js also sees). */
+  private static List<Object> pageErrors() {
+    return browser.list("return __errors.filter(e => e !== 'error: undefined')");
+  }
+
+  private String frameUrl() {
+    return browser.server.ctiOrigin() + "/test-pages/frame.html";
+  }
+
+  /** On host.html (the script without data-element): defines the element and adds one to #phone as window.el. */
+  private void addElement(String attributes) {
+    browser.open("host.html");
+    browser.js("DialpadCti.defineElement();"
+        + "window.events = [];"
+        + "for (const t of ['ready', 'reload', 'state', 'warning', 'user_authentication', 'call_ringing', 'message', 'error'])"
+        + "  document.addEventListener(t, (e) => { if (e instanceof CustomEvent) events.push({type: t, detail: e.detail}); });"
+        + "document.getElementById('phone').insertAdjacentHTML('beforeend', '<dialpad-cti ' + arguments[0] + '></dialpad-cti>');"
+        + "window.el = document.querySelector('#phone dialpad-cti');", attributes);
+  }
+
+  /** window.el's iframe, once the stand-in in it has loaded. */
+  private WebElement frame() {
+    browser.waitUntil("el.state && el.state.ready");
+    WebElement iframe = (WebElement) browser.js("return el.cti.iframe");
+    browser.waitForFrame(iframe);
+    return iframe;
+  }
+
+  private List<Object> receivedMethods(WebElement frame) {
+    return browser.list("return arguments[0]", browser.inFrame(frame,
+        "return __raw.filter(m => m.data && m.data.method).map(m => m.data.method)"));
+  }
+
+  @Test
+  void theScriptsDataElementRegistersItAndElementsBeforeAndAfterMount() {
+    browser.open("element.html");
+    browser.waitUntil("early.state && early.state.ready && parsed.state && parsed.state.ready");
+    assertEquals(true, browser.js("return customElements.get('dialpad-cti') !== undefined"));
+    // Upgraded: the element that was in the page before the script ran.
+    Map<String, Object> early = browser.map("const f = early.cti.iframe; return {parent: f.parentNode === early,"
+        + " src: f.src, title: f.title, listed: DialpadCti.instances.includes(early.cti)}");
+    assertEquals(Map.of("parent", true, "src", frameUrl(), "title", "Early", "listed", true), early);
+    // Parsed after: its attributes are mount's options.
+    Map<String, Object> parsed = browser.map("const f = parsed.cti.iframe; return {width: f.getAttribute('width'),"
+        + " height: f.getAttribute('height'), hidden: f.hidden, visible: parsed.state.visible}");
+    assertEquals(Map.of("width", "300", "height", "520", "hidden", true, "visible", false), parsed);
+    assertEquals(2L, browser.js("return DialpadCti.instances.length"));
+    // Both elements' ready events reached the document, bubbling and composed.
+    browser.waitUntil("__events.filter(e => e.type === 'ready').length === 2");
+    assertEquals(List.of(Map.of("type", "ready", "id", "early", "bubbles", true, "composed", true),
+        Map.of("type", "ready", "id", "parsed", "bubbles", true, "composed", true)),
+        browser.list("return __events.filter(e => e.type === 'ready').sort((a, b) => a.id < b.id ? -1 : 1)"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void anElementInThePageBeforeDefineElementIsUpgradedAndMounts() {
+    browser.open("host.html");
+    browser.js("document.getElementById('phone').insertAdjacentHTML('beforeend',"
+        + " '<dialpad-cti url=\"' + arguments[0] + '\" auth-grace-ms=\"0\"></dialpad-cti>');"
+        + "window.el = document.querySelector('dialpad-cti');", frameUrl());
+    assertEquals(true, browser.js("return el.cti === undefined && !el.querySelector('iframe')"), "not upgraded yet");
+    assertEquals(true, browser.js("DialpadCti.defineElement(); return el.cti !== null && el.cti.iframe.parentNode === el"));
+    frame();
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void defineElementTakesANameAndDoesNothingForARegisteredOne() {
+    browser.open("host.html");
+    Map<String, Object> result = browser.map("DialpadCti.defineElement(); const first = customElements.get('dialpad-cti');"
+        + "DialpadCti.defineElement(); DialpadCti.defineElement('dialpad-cti');"
+        + "DialpadCti.defineElement('crm-phone');"
+        + "class Other extends HTMLElement {} customElements.define('taken-name', Other); DialpadCti.defineElement('taken-name');"
+        + "return {same: customElements.get('dialpad-cti') === first, named: customElements.get('crm-phone') !== undefined,"
+        + " distinct: customElements.get('crm-phone') !== first, taken: customElements.get('taken-name') === Other}");
+    assertEquals(Map.of("same", true, "named", true, "distinct", true, "taken", true), result);
+    for (String name : List.of("'nohyphen'", "''", "'Upper-Case'", "'1-phone'", "'font-face'", "5", "{}")) {
+      Map<String, Object> error = browser.map("try { DialpadCti.defineElement(" + name + "); return {thrown: false}; }"
+          + " catch (e) { return {name: e.name, code: e.code, isError: DialpadCti.isError(e)}; }");
+      assertEquals(Map.of("name", "DialpadCtiError", "code", "invalid_argument", "isError", true), error, name);
+    }
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void attributesAreMountsOptionsAndCtiAndStateFollowTheElement() {
+    addElement("url=\"" + frameUrl() + "\" width=\"50%\" height=\"333\" title=\"CRM phone\" auth-grace-ms=\"0\""
+        + " ready-timeout-ms=\"4000\" debug");
+    WebElement frame = frame();
+    assertEquals("50%", frame.getAttribute("width"));
+    assertEquals("333", frame.getAttribute("height"));
+    assertEquals("CRM phone", frame.getAttribute("title"));
+    assertEquals(true, browser.js("return el.cti.debug && el.state === el.cti.state && Object.isFrozen(el.state)"));
+    // Commands go through el.cti as through any instance.
+    browser.await("await el.cti.initiateCall(arguments[0])", CALL);
+    assertEquals(List.of("initiate_call"), receivedMethods(frame));
+    // Out of the document: null, as the element holds no CTI there.
+    assertEquals(List.of(true, true), browser.list("const p = el.parentNode; el.remove();"
+        + " const out = [el.cti === null, el.state === null]; p.append(el); return out"));
+    assertEquals(true, browser.js("return el.cti !== null"), "back in the same task: the same CTI");
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void eventsCarryThePayloadBubbleAndLeaveShadowRoots() {
+    browser.open("host.html");
+    browser.js("DialpadCti.defineElement(); window.seen = [];"
+        + "for (const t of ['ready', 'state', 'user_authentication', 'call_ringing', 'message'])"
+        + "  document.addEventListener(t, (e) => seen.push({type: t, detail: e.detail, path0: e.composedPath()[0].tagName,"
+        + "    target: e.target.tagName, bubbles: e.bubbles, composed: e.composed}));"
+        + "const host = document.createElement('div'); document.body.append(host);"
+        + "const root = host.attachShadow({mode: 'open'});"
+        + "window.el = document.createElement('dialpad-cti'); el.setAttribute('url', arguments[0]);"
+        + "root.append(el);", frameUrl());
+    WebElement frame = frame();
+    browser.inFrame(frame, "post(envelope('user_authentication', {user_authenticated: true, user_id: 7}),"
+        + " envelope('call_ringing', {state: 'on', id: 9, contact: {name: 'Ada'}}))");
+    browser.waitUntil("seen.filter(e => e.type === 'call_ringing').length === 1");
+    Map<String, Object> auth = browser.map("return seen.find(e => e.type === 'user_authentication')");
+    assertEquals(Map.of("user_authenticated", true, "user_id", 7L), auth.get("detail"));
+    // Retargeted to the shadow host at the document, as composed events are; the path starts at the element.
+    assertEquals("DIV", auth.get("target"));
+    assertEquals("DIALPAD-CTI", auth.get("path0"));
+    assertEquals(true, auth.get("bubbles"));
+    assertEquals(true, auth.get("composed"));
+    assertEquals(Map.of("method", "call_ringing", "payload", Map.of("state", "on", "id", 9L, "contact", Map.of("name", "Ada"))),
+        browser.map("return seen.filter(e => e.type === 'message').at(-1).detail"));
+    assertEquals(true, browser.js("const s = seen.filter(e => e.type === 'state').at(-1).detail;"
+        + " return s === el.state && s.ringing && s.authenticated"));
+    assertEquals(1L, browser.js("return seen.filter(e => e.type === 'ready').length"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void removingItDestroysTheCtiAndRejectsItsPendingCommands() {
+    // A CTI that never loads: its command waits.
+    addElement("url=\"" + browser.server.ctiOrigin() + "/hang\" auth-grace-ms=\"0\"");
+    browser.js("window.cti = el.cti; window.outcome = null;"
+        + "cti.initiateCall(arguments[0]).then(() => outcome = 'posted', (e) => outcome = e.code);"
+        + "el.remove();", CALL);
+    browser.waitUntil("outcome !== null");
+    assertEquals("destroyed", browser.js("return outcome"));
+    assertEquals(List.of(true, false, 0L, true), browser.list("return [cti.state.destroyed,"
+        + " DialpadCti.instances.includes(cti), el.querySelectorAll('iframe').length, el.cti === null]"));
+    // Back in a later task: a new CTI.
+    browser.js("document.getElementById('phone').append(el)");
+    assertEquals(true, browser.js("return el.cti !== null && el.cti !== cti && !el.cti.state.destroyed"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void moveBeforeKeepsTheSameCtiLoaded() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    WebElement frame = frame();
+    browser.inFrame(frame, "window.marker = 'still here'");
+    browser.js("window.cti = el.cti; window.frameWindow = cti.iframe.contentWindow; window.reloads = 0;"
+        + " cti.on('reload', () => reloads++); window.destroyed = 0;"
+        + " cti.on('state', (s) => { if (s.destroyed) destroyed++; });");
+    assertEquals(true, browser.js("return typeof Element.prototype.moveBefore === 'function'"));
+    browser.js("const other = document.getElementById('second'); other.moveBefore(el, null);"
+        + " window.moved = cti.initiateCall(arguments[0]).then(() => 'posted', (e) => e.code);", CALL);
+    assertEquals("posted", browser.await("return await moved"));
+    // A task later (when a removal would have destroyed it): still the same CTI, in the same window.
+    browser.await("await new Promise((r) => setTimeout(r, 50))");
+    assertEquals(List.of(true, true, true, 0L, 0L, true), browser.list("return [el.parentNode.id === 'second',"
+        + " el.cti === cti, cti.iframe.contentWindow === frameWindow, reloads, destroyed, cti.state.ready]"));
+    assertEquals("still here", browser.inFrame(frame, "return window.marker"), "the CTI's page did not reload");
+    assertEquals(List.of("initiate_call"), receivedMethods(frame));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"appendChild", "insertBefore"})
+  void aMoveWithinOneTaskKeepsTheInstanceAndLosesNoCommand(String move) {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    browser.js("window.cti = el.cti; window.reloads = 0; cti.on('reload', () => reloads++);"
+        + "const other = document.getElementById('second');"
+        + (move.equals("appendChild") ? "other.appendChild(el);" : "other.insertBefore(el, other.firstChild);")
+        // Issued right after the move, while the browser reloads the iframe.
+        + "window.outcome = cti.initiateCall(arguments[0]).then(() => 'posted', (e) => e.code);", CALL);
+    assertEquals("posted", browser.await("return await outcome"));
+    browser.waitUntil("reloads === 1 && el.state.ready");
+    assertEquals(List.of(true, false, true), browser.list("return [el.cti === cti, cti.state.destroyed,"
+        + " DialpadCti.instances.length === 1]"));
+    WebElement frame = (WebElement) browser.js("return el.cti.iframe");
+    browser.waitForFrame(frame);
+    // Posted once, to the page loaded after the move.
+    assertEquals(List.of("initiate_call"), receivedMethods(frame));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void changingTheUrlOrClientIdReplacesTheCti() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    browser.js("window.first = el.cti; window.outcome = null;"
+        + "el.setAttribute('url', arguments[0]);", browser.server.attackerOrigin() + "/test-pages/frame.html");
+    assertEquals(List.of(true, true, true, 1L), browser.list("return [first.state.destroyed, el.cti !== first,"
+        + " el.cti.iframe.src.startsWith(arguments[0]), el.querySelectorAll('iframe').length]",
+        browser.server.attackerOrigin()));
+    // The same value again changes nothing.
+    browser.js("window.second = el.cti; el.setAttribute('url', el.getAttribute('url'));");
+    assertEquals(true, browser.js("return el.cti === second"));
+    // client-id and url together are a bad pair: error, and the CTI stays as it was.
+    browser.js("el.setAttribute('client-id', 'abc')");
+    assertEquals(List.of("invalid_argument", true, false), browser.list("const e = events.filter(e => e.type === 'error').at(-1).detail;"
+        + " return [e.code, el.cti === second, second.state.destroyed]"));
+    browser.js("el.removeAttribute('url')");
+    assertEquals(true, browser.js("return second.state.destroyed && el.cti.iframe.src === 'https://dialpad.com/apps/abc'"));
+    browser.js("el.setAttribute('client-id', 'other id')");
+    assertEquals("https://dialpad.com/apps/other%20id", browser.js("return el.cti.iframe.src"));
+    assertEquals(1L, browser.js("return DialpadCti.instances.length"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void hiddenShowsAndHidesWithoutUnmountingAndOtherChangesWaitForTheNextMount() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\" hidden");
+    WebElement frame = frame();
+    browser.inFrame(frame, "window.marker = 1");
+    browser.js("window.cti = el.cti");
+    assertEquals(List.of(false, true), browser.list("return [el.state.visible, cti.iframe.hidden]"));
+    browser.js("el.hidden = false");
+    assertEquals(List.of(true, false, true), browser.list("return [el.state.visible, cti.iframe.hidden, el.cti === cti]"));
+    browser.js("el.toggleAttribute('hidden', true)");
+    assertEquals(List.of(false, true, true), browser.list("return [el.state.visible, cti.iframe.hidden, el.cti === cti]"));
+    assertEquals(1L, browser.inFrame(frame, "return window.marker"), "shown and hidden, never reloaded");
+    // Another attribute: the next mount reads it.
+    browser.js("el.setAttribute('width', '250'); el.setAttribute('title', 'Later')");
+    assertEquals(List.of(true, "400", "Dialpad"), browser.list("return [el.cti === cti, cti.iframe.getAttribute('width'), cti.iframe.title]"));
+    browser.js("el.remove()");
+    browser.await("await new Promise((r) => setTimeout(r, 20))");
+    browser.js("document.getElementById('phone').append(el)");
+    assertEquals(List.of(true, "250", "Later"), browser.list("return [el.cti !== cti, el.cti.iframe.getAttribute('width'), el.cti.iframe.title]"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "|client_id_required",
+      "client-id=\"\"|client_id_required",
+      "url=\"http://example.com/cti\"|insecure_url",
+      "url=\"not a url\"|insecure_url",
+      "client-id=\"abc\" width=\"wide\"|invalid_argument",
+      "client-id=\"abc\" ready-timeout-ms=\"soon\"|invalid_argument",
+      "client-id=\"abc\" auto-enable-tab=\"always\"|invalid_argument",
+      "client-id=\"abc\" default-country-code=\"UK\"|invalid_argument"})
+  void aBadAttributeMountsNothingAndDispatchesError(String attributesAndCode) {
+    String attributes = attributesAndCode.substring(0, attributesAndCode.indexOf('|'));
+    String code = attributesAndCode.substring(attributesAndCode.indexOf('|') + 1);
+    browser.open("host.html");
+    browser.js("window.logged = []; const error = console.error;"
+        + " console.error = (...args) => { logged.push(args.map(a => a && a.code || String(a))); error(...args); };"
+        + "DialpadCti.defineElement(); window.errors = [];"
+        + "window.el = document.createElement('div'); el.innerHTML = '<dialpad-cti ' + arguments[0] + '></dialpad-cti>';"
+        + "el = el.firstChild; el.addEventListener('error', (e) => errors.push(e));"
+        + "document.body.addEventListener('error', (e) => errors.push('body'));"
+        + "document.getElementById('phone').append(el);", attributes);
+    // Dispatched during append, before it returned.
+    Map<String, Object> error = browser.map("const e = errors[0]; return {event: e instanceof CustomEvent,"
+        + " name: e.detail.name, code: e.detail.code, isError: DialpadCti.isError(e.detail), bubbled: errors[1] === 'body',"
+        + " short: e.detail.message.length < 400}");
+    assertEquals(Map.of("event", true, "name", "DialpadCtiError", "code", code, "isError", true, "bubbled", true,
+        "short", true), error, attributes);
+    assertEquals(List.of(0L, true, 0L), browser.list("return [el.querySelectorAll('iframe').length, el.cti === null,"
+        + " DialpadCti.instances.length]"));
+    assertEquals(List.of(List.of("[dialpad-cti]", code)), browser.list("return logged"), "written with console.error");
+    // Fixing the attributes mounts.
+    browser.js("for (const a of [...el.attributes]) el.removeAttribute(a.name); el.setAttribute('url', arguments[0])", frameUrl());
+    assertEquals(true, browser.js("return el.cti !== null && el.querySelectorAll('iframe').length === 1"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"element.csp.html", "element.dev.csp.html"})
+  void holdsUnderStrictCspAndTrustedTypes(String page) {
+    browser.open(page);
+    browser.waitUntil("phone.state && phone.state.ready");
+    WebElement frame = (WebElement) browser.js("return phone.cti.iframe");
+    browser.waitForFrame(frame);
+    browser.await("await phone.cti.initiateCall(arguments[0])", CALL);
+    assertEquals(List.of("initiate_call"), receivedMethods(frame));
+    assertEquals(List.of(), browser.pageErrors(), "no CSP or Trusted Types violation, no error");
+  }
+
+  @Test
+  void theDevelopmentScriptRegistersItToo() {
+    browser.open("element.dev.html");
+    browser.waitUntil("early.state && early.state.ready && parsed.state && parsed.state.ready");
+    assertEquals(true, browser.js("return early.cti !== null && early.cti === DialpadCti.instances[0]"));
+    assertTrue(pageErrors().isEmpty(), () -> pageErrors().toString());
+  }
+}

@@ -1,0 +1,129 @@
+package dev.dialpadcti;
+
+import elemental2.core.JsObject;
+import elemental2.core.JsWeakMap;
+import elemental2.dom.CustomEvent;
+import elemental2.dom.CustomEventInit;
+import elemental2.dom.Element;
+import jsinterop.annotations.JsConstructor;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * What a {@code <dialpad-cti>} element does (SPEC §13): while it is in the document it holds a CTI
+ * mounted in itself, from its attributes, and dispatches the CTI's events as its own.
+ */
+final class CtiElement implements ElementClass.Hooks {
+  /** An element's CTI and what it was mounted from. */
+  static final class Slot extends JsObject {
+    Cti cti;
+    /** Between connectedCallback and disconnectedCallback. */
+    boolean connected;
+    /** Its client-id or url changed while it was out of the document. */
+    boolean stale;
+    /** The last mount threw (a bad attribute): any attribute change tries again. */
+    boolean failed;
+
+    @JsConstructor
+    Slot() {}
+  }
+
+  private final JsWeakMap<Element, Slot> slots = new JsWeakMap<>();
+
+  @Override
+  public void connected(Element element) {
+    Slot slot = slots.get(element);
+    if (slot == null) {
+      slot = new Slot();
+      slots.set(element, slot);
+    }
+    slot.connected = true;
+    // Back within the task that removed it (an appendChild move): the same instance stays, unless
+    // it was destroyed or its client-id or url changed meanwhile.
+    if (slot.cti == null || slot.cti.getState().isDestroyed() || slot.stale) {
+      mount(element, slot);
+    }
+  }
+
+  @Override
+  public void disconnected(Element element) {
+    Slot slot = slots.get(element);
+    slot.connected = false;
+    // A move with appendChild or insertBefore disconnects and connects in one task: only an
+    // element still out of the document a task later is gone.
+    Page.setTimeout(() -> {
+      if (!element.isConnected && slot.cti != null) {
+        slot.cti.destroy();
+        slot.cti = null;
+      }
+    }, 0);
+  }
+
+  @Override
+  public void changed(Element element, String attribute) {
+    Slot slot = slots.get(element);
+    boolean source = attribute.equals("client-id") || attribute.equals("url");
+    // Before the first connectedCallback (an upgrade reports every attribute first) or while out
+    // of the document, the next mount reads the attributes.
+    if (slot == null || !slot.connected) {
+      if (slot != null && source) {
+        slot.stale = true;
+      }
+    } else if (slot.failed || source) {
+      mount(element, slot);
+    } else if (attribute.equals("hidden") && !slot.cti.getState().isDestroyed()) {
+      if (element.hasAttribute("hidden")) {
+        slot.cti.hide();
+      } else {
+        slot.cti.show();
+      }
+    }
+  }
+
+  @Override
+  public void failed(Element element, Object error) {
+    Page.console.error(Messages.LOG_PREFIX, error);
+    element.dispatchEvent(event("error", error));
+  }
+
+  @Override
+  public Object cti(Element element) {
+    Slot slot = slots.get(element);
+    // Null, not undefined, for a field never set.
+    return element.isConnected && slot != null && slot.cti != null ? slot.cti : null;
+  }
+
+  @Override
+  public Object state(Element element) {
+    Cti cti = (Cti) cti(element);
+    return cti == null ? null : cti.getState();
+  }
+
+  /**
+   * Mounts the CTI the attributes describe in {@code element}, replacing its current one; throws
+   * (the element dispatches {@code error}) on a bad attribute, leaving the current one as it is
+   * and {@code failed} set, so that the next change of any attribute tries again.
+   */
+  private void mount(Element element, Slot slot) {
+    slot.failed = true;
+    JsPropertyMap<Object> options = JsPropertyMap.of();
+    ElementAttributes.read(element::getAttribute, options::set);
+    Cti cti = DialpadCti.mount(element, options, slot.cti);
+    slot.failed = false;
+    slot.stale = false;
+    slot.cti = cti;
+    String events = Protocol.KNOWN_EVENTS;
+    for (int start = 1, end; (end = events.indexOf('|', start)) > 0; start = end + 1) {
+      String name = events.substring(start, end);
+      cti.on(name, payload -> element.dispatchEvent(event(name, payload)));
+    }
+  }
+
+  /** A CustomEvent that bubbles and leaves shadow roots, as the CTI's events should reach the page. */
+  private static CustomEvent<Object> event(String name, Object detail) {
+    CustomEventInit<Object> init = CustomEventInit.create();
+    init.setDetail(detail);
+    init.setBubbles(true);
+    init.setComposed(true);
+    return new CustomEvent<>(name, init);
+  }
+}
