@@ -8,7 +8,15 @@ const module = await import('dialpad-cti');
 const newGlobals = Object.getOwnPropertyNames(globalThis).filter((n) => !before.includes(n));
 const touchedByImport = touched.slice();
 
-const statics = ['connect', 'debug', 'hostPhone', 'instances', 'isError', 'mount', 'toE164', 'version'];
+const statics = ['connect', 'debug', 'defineElement', 'hostPhone', 'instances', 'isError', 'mount', 'toE164', 'version'];
+// On a server the element renders nothing: defineElement has no registry to register with, and does nothing.
+let defineOnServer;
+try {
+  defineOnServer = module.defineElement() === undefined ? 'nothing' : 'returned something';
+} catch (e) {
+  defineOnServer = 'threw ' + e.code;
+}
+const touchedByDefine = touched.slice(touchedByImport.length);
 let error;
 try {
   module.debug('x');
@@ -31,6 +39,8 @@ console.log(JSON.stringify({
   globalDialpadCti: typeof globalThis.DialpadCti,
   newGlobals,
   touchedByImport,
+  defineOnServer,
+  touchedByDefine,
   error,
   resolved: {
     module: import.meta.resolve('dialpad-cti'),

@@ -38,3 +38,7 @@ connected.initiateCall('+14155550123').catch((e: unknown) => {
 });
 const hosted: DialpadCti.Cti = DialpadCti.hostPhone('#phone', {url: 'http://localhost:8081/cti.html'});
 console.log(phoneIs, connectedState, frameless, hosted.iframe.title);
+// <script src="dialpad-cti.js" data-element>: the element is typed for script users too.
+const phoneElement: DialpadCti.DialpadCtiElement | null = document.querySelector('dialpad-cti');
+phoneElement?.addEventListener('ready', () => console.log(phoneElement.cti?.state.ready));
+DialpadCti.defineElement();

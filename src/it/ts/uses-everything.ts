@@ -1,8 +1,9 @@
 // Compiles with tsc --strict against the installed package: every member of the API, used as documented.
-import DialpadCti, {connect, debug, hostPhone, instances, isError, mount, toE164, version} from 'dialpad-cti';
+import DialpadCti, {connect, debug, defineElement, hostPhone, instances, isError, mount, toE164, version} from 'dialpad-cti';
 import type {
   Call, CallRinging, ConnectedCti, ConnectedCtiEvents, ConnectedCtiState, ConnectOptions, Cti, CtiState, CtiWarning,
-  CtiWarningCode, DialpadCtiError, DialpadCtiErrorCode, HistoryEntry, MountOptions, UserAuthentication,
+  CtiWarningCode, DialpadCtiElement, DialpadCtiElementAttributes, DialpadCtiElementEventMap, DialpadCtiError,
+  DialpadCtiErrorCode, HistoryEntry, MountOptions, UserAuthentication,
 } from 'dialpad-cti';
 
 const v: string = version;
@@ -158,3 +159,24 @@ host.destroy();
 hostByElement.destroy();
 console.log(sameConnect, usePhone, open, closed, asState, noFrame, phoneSubscribe, phoneSnapshot, phoneHistory, phoneLine,
   hostFrame, kinds);
+
+// The <dialpad-cti> element: querySelector is typed by the HTMLElementTagNameMap entry.
+defineElement();
+DialpadCti.defineElement('crm-phone');
+const element: DialpadCtiElement | null = document.querySelector('dialpad-cti');
+const created: DialpadCtiElement = document.createElement('dialpad-cti');
+created.setAttribute('client-id', 'abc');
+const elementCti: Cti | null = created.cti;
+const elementState: CtiState | null = created.state;
+const elementReady: boolean = created.state?.ready ?? false;
+created.addEventListener('call_ringing', (e) => console.log(e.detail.state, e.detail.contact?.name));
+created.addEventListener('state', (e: CustomEvent<CtiState>) => console.log(e.detail.calls.length));
+created.addEventListener('error', (e) => console.log(e.detail.code, e.detail.message));
+created.addEventListener('user_authentication', (e) => console.log(e.detail.user_authenticated));
+created.addEventListener('click', (e: MouseEvent) => console.log(e.button));
+const onWarning = (e: DialpadCtiElementEventMap['warning']) => console.log(e.detail.code);
+created.addEventListener('warning', onWarning);
+created.removeEventListener('warning', onWarning);
+const attributes: DialpadCtiElementAttributes = {'client-id': 'abc', width: '100%', height: 520, hidden: true,
+  'auth-grace-ms': 0, 'auto-enable-tab': 'focus', 'default-country-code': '44', 'ring-attention': ''};
+console.log(element, elementCti, elementState, elementReady, attributes);

@@ -382,6 +382,78 @@ export function isError(value: unknown): value is DialpadCtiError;
  */
 export function toE164(text: string, defaultCountryCode?: number | string | null): string;
 
+/**
+ * Registers the `<dialpad-cti>` element (or the element `name`, which needs a hyphen): in the document, it mounts
+ * the CTI its attributes describe in itself (see {@link DialpadCtiElementAttributes}). Does nothing when the
+ * name is registered already, or on a server (no custom element registry). Throws a {@link DialpadCtiError}
+ * `invalid_argument` for a name the browser refuses. The script build also registers it when its `<script>` tag
+ * has a `data-element` attribute (its value, if any, is the name).
+ */
+export function defineElement(name?: string): void;
+
+/**
+ * The `<dialpad-cti>` element's attributes: `mount`'s options in kebab-case. Flags (`hidden`, `debug`,
+ * `auto-show-on-ring`, `ring-attention`) are on when present, whatever their value; `auto-enable-tab` without a
+ * value means `'login'`. Changing `client-id` or `url` replaces the CTI; `hidden` shows and hides it; other
+ * changes apply to the next mount. For JSX: `'dialpad-cti': DialpadCtiElementAttributes & …` (see README).
+ */
+export interface DialpadCtiElementAttributes {
+  'client-id'?: string;
+  url?: string;
+  width?: CtiSize;
+  height?: CtiSize;
+  title?: string;
+  hidden?: boolean | '';
+  debug?: boolean | '';
+  'ready-timeout-ms'?: number | `${number}`;
+  'cti-silent-ms'?: number | `${number}`;
+  'auth-grace-ms'?: number | `${number}`;
+  'login-timeout-ms'?: number | `${number}`;
+  'auto-enable-tab'?: 'login' | 'focus' | '';
+  'auto-show-on-ring'?: boolean | '';
+  'default-country-code'?: number | string;
+  'ring-attention'?: boolean | '';
+}
+
+/**
+ * The events of a `<dialpad-cti>` element: each CTI event as a `CustomEvent` with the payload as `detail`
+ * (bubbling and composed), and `error` when an attribute is bad (nothing is mounted then).
+ */
+export interface DialpadCtiElementEventMap extends Omit<HTMLElementEventMap, 'error'> {
+  ready: CustomEvent<null>;
+  reload: CustomEvent<null>;
+  state: CustomEvent<CtiState>;
+  warning: CustomEvent<CtiWarning>;
+  user_authentication: CustomEvent<UserAuthentication>;
+  call_ringing: CustomEvent<CallRinging>;
+  message: CustomEvent<CtiMessage>;
+  error: CustomEvent<DialpadCtiError>;
+}
+
+/** A `<dialpad-cti>` element (see {@link defineElement}). */
+export interface DialpadCtiElement extends HTMLElement {
+  /** Its CTI; `null` while it is out of the document, or when its attributes are bad. */
+  readonly cti: Cti | null;
+  /** Its CTI's state; `null` when `cti` is. */
+  readonly state: CtiState | null;
+  addEventListener<K extends keyof DialpadCtiElementEventMap>(type: K,
+      listener: (this: DialpadCtiElement, event: DialpadCtiElementEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof DialpadCtiElementEventMap>(type: K,
+      listener: (this: DialpadCtiElement, event: DialpadCtiElementEventMap[K]) => unknown,
+      options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject,
+      options?: boolean | EventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dialpad-cti': DialpadCtiElement;
+  }
+}
+
 declare const DialpadCti: {
   mount: typeof mount;
   connect: typeof connect;
@@ -391,5 +463,6 @@ declare const DialpadCti: {
   debug: typeof debug;
   isError: typeof isError;
   toE164: typeof toE164;
+  defineElement: typeof defineElement;
 };
 export default DialpadCti;

@@ -30,5 +30,8 @@ declare global {
     type ConnectedCti = Api.ConnectedCti;
     type ConnectedCtiState = Api.ConnectedCtiState;
     type ConnectedCtiEvents = Api.ConnectedCtiEvents;
+    type DialpadCtiElement = Api.DialpadCtiElement;
+    type DialpadCtiElementAttributes = Api.DialpadCtiElementAttributes;
+    type DialpadCtiElementEventMap = Api.DialpadCtiElementEventMap;
   }
 }

@@ -104,8 +104,8 @@ class NpmPackageIT extends BrowserTest {
   @ValueSource(booleans = {false, true})
   void nodeImportsTheModuleWithoutAGlobalOrTheDom(boolean development) throws Exception {
     Map<String, Object> seen = importInNode(development);
-    List<String> statics = List.of("connect", "debug", "hostPhone", "instances", "isError", "mount", "toE164",
-        "version");
+    List<String> statics = List.of("connect", "debug", "defineElement", "hostPhone", "instances", "isError", "mount",
+        "toE164", "version");
     assertEquals(statics, seen.get("named"), "named exports");
     assertEquals(statics, seen.get("defaultMembers"), "members of the default export");
     assertEquals(true, seen.get("sameMembers"), "the named exports are the default export's members");
@@ -114,6 +114,8 @@ class NpmPackageIT extends BrowserTest {
     assertEquals("undefined", seen.get("globalDialpadCti"));
     assertEquals(List.of(), seen.get("newGlobals"), "own properties the import added to globalThis");
     assertEquals(List.of(), seen.get("touchedByImport"), "browser globals the import read");
+    assertEquals("nothing", seen.get("defineOnServer"), "defineElement() on a server");
+    assertEquals(List.of(), seen.get("touchedByDefine"), "browser globals defineElement() read on a server");
     Map<?, ?> resolved = (Map<?, ?>) seen.get("resolved");
     String dist = CONSUMER.resolve("node_modules/dialpad-cti").toUri().toString();
     assertEquals(dist + (development ? "dialpad-cti.dev.mjs" : "dialpad-cti.mjs"), resolved.get("module"));
