@@ -11,8 +11,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The size budget of the production script: gzipped, it must stay within 9,000 B. The development
- * build has no budget; its size is printed next to it, for the record.
+ * The size budget of the production script: gzipped, it must stay within {@link #BUDGET_BYTES}. The
+ * development build has no budget; its size is printed next to it, for the record.
  *
  * <p>Raised from 6,500 B by the session lifecycle (issue 11), which added about 1,150 B: gating on
  * load and login with its timers, reload and moved-iframe handling, per-call state, the frozen
@@ -38,9 +38,15 @@ import org.junit.jupiter.api.Test;
  * cut, the three-notification cap, clickToDial's checked roots, shadow roots, awaited onDial and
  * double-click guard, the insecure_context and microphone_blocked warnings, no_document, and a
  * DialpadCti.instances the page cannot turn against the library.
+ *
+ * <p>Raised to 13,800 B by the {@code <dialpad-cti>} element (issue 19), measured 13,593 B against
+ * 12,632 B by {@code gzip -9} (961 B): the element class and its callbacks, attributes read as
+ * mount's options, the per-element CTI kept across same-task moves, its events, the error event,
+ * defineElement and the script's data-element registration. Most of it is code the element runs;
+ * the attribute names are derived from mount's option list rather than spelled out a second time.
  */
 class BundleSizeIT {
-  static final int BUDGET_BYTES = 12800;
+  static final int BUDGET_BYTES = 13800;
 
   @Test
   void gzippedScriptBundleFitsTheBudget() throws IOException {

@@ -132,6 +132,14 @@ class JavaExamplesBrowserIT extends BrowserTest {
     browser.waitUntil("document.getElementById('status').textContent !== 'starting'");
     assertEquals("mount failed: " + code, text("status"));
     assertEquals(0, browser.driver.findElements(By.cssSelector("#dialer iframe")).size());
+    if (query.contains("element")) {
+      // The element writes the error with console.error, and its error event (a CustomEvent, with
+      // no message) bubbles to the window's error listener: both are the report, not a failure.
+      List<Object> errors = browser.list("return window.__errors.splice(0)");
+      assertEquals(2, errors.size(), errors::toString);
+      assertTrue(errors.get(0).toString().startsWith("[dialpad-cti] DialpadCtiError: "), errors::toString);
+      assertEquals("undefined", errors.get(1));
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6,7 +6,8 @@
 ElementClass.define = function(name, observed, hooks) {
   const attributes = observed.split('|').slice(1, -1);
   // Callback and property names are quoted: Closure would rename the ones its externs lack, and the
-  // browser looks them up by name.
+  // browser looks them up by name. Quoted names need a class that is not a struct.
+  /** @unrestricted */
   class DialpadCtiElement extends HTMLElement {
     static get 'observedAttributes'() {
       return attributes;

@@ -61,7 +61,7 @@ final class CtiElement implements ElementClass.Hooks {
   @Override
   public void changed(Element element, String attribute) {
     Slot slot = slots.get(element);
-    boolean source = attribute.equals("client-id") || attribute.equals("url");
+    boolean source = Values.inList("|client-id|url|", attribute);
     // Before the first connectedCallback (an upgrade reports every attribute first) or while out
     // of the document, the next mount reads the attributes.
     if (slot == null || !slot.connected) {

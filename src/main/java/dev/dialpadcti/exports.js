@@ -51,7 +51,8 @@ Object.defineProperties(proto, {
 if (goog.global['DialpadCti'] === api) {
   const doc = goog.global['document'];
   const script = doc && doc.currentScript;
-  if (script && script.hasAttribute('data-element')) {
-    DialpadCti.defineElement(script.getAttribute('data-element') || null);
+  const name = script && script.getAttribute('data-element');
+  if (name != null) {
+    DialpadCti.defineElement(name || null);
   }
 }
