@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * README's framework recipes (src/examples/recipes): the React hook under React 18 StrictMode and
+ * README's framework recipes (src/examples/recipes): the React hook under React 19 StrictMode and
  * the Vue 3 composable, bundled by esbuild from the packed package and driven in Chromium against
  * the shipped mock.
  */
@@ -52,5 +52,6 @@ class RecipesBrowserIT extends BrowserTest {
     browser.driver.findElement(By.id("toggle")).click();
     browser.waitUntil("document.querySelectorAll('iframe').length === 1");
     assertEquals(List.of(), browser.list("return __errors"));
+    assertEquals(List.of(), browser.list("return __warnings"));
   }
 }
