@@ -1,4 +1,4 @@
-// React: the CTI as a hook. Mounted in an effect and destroyed in its cleanup, so React 18's
+// React: the CTI as a hook. Mounted in an effect and destroyed in its cleanup, so React's
 // StrictMode (which runs effects twice in development) never leaves two CTIs behind; the state
 // comes through useSyncExternalStore, which cti.state (one frozen object until something changes)
 // and cti.on('state') (which returns its unsubscribe function) fit as they are.
