@@ -405,10 +405,10 @@ export interface DialpadCtiElementAttributes {
   title?: string;
   hidden?: boolean | '';
   debug?: boolean | '';
-  'ready-timeout-ms'?: number | `${number}`;
-  'cti-silent-ms'?: number | `${number}`;
-  'auth-grace-ms'?: number | `${number}`;
-  'login-timeout-ms'?: number | `${number}`;
+  'ready-timeout-ms'?: number | `${bigint}`;
+  'cti-silent-ms'?: number | `${bigint}`;
+  'auth-grace-ms'?: number | `${bigint}`;
+  'login-timeout-ms'?: number | `${bigint}`;
   'auto-enable-tab'?: 'login' | 'focus' | '';
   'auto-show-on-ring'?: boolean | '';
   'default-country-code'?: number | string;

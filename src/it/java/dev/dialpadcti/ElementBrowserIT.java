@@ -215,23 +215,80 @@ class ElementBrowserIT extends BrowserTest {
   void changingTheUrlOrClientIdReplacesTheCti() {
     addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
     frame();
-    browser.js("window.first = el.cti; window.outcome = null;"
-        + "el.setAttribute('url', arguments[0]);", browser.server.attackerOrigin() + "/test-pages/frame.html");
-    assertEquals(List.of(true, true, true, 1L), browser.list("return [first.state.destroyed, el.cti !== first,"
-        + " el.cti.iframe.src.startsWith(arguments[0]), el.querySelectorAll('iframe').length]",
-        browser.server.attackerOrigin()));
+    // Replaced once the task's attribute changes are made (at its microtasks' end).
+    assertEquals(List.of(true, true, true, 1L, true), browser.await("window.first = el.cti;"
+        + " window.states = []; el.addEventListener('state', (e) => states.push(e.detail));"
+        + " el.setAttribute('url', arguments[0]); await null;"
+        + " return [first.state.destroyed, el.cti !== first, el.cti.iframe.src.startsWith(arguments[1]),"
+        + " el.querySelectorAll('iframe').length, states.at(-1) === el.state]",
+        browser.server.attackerOrigin() + "/test-pages/frame.html", browser.server.attackerOrigin()));
     // The same value again changes nothing.
-    browser.js("window.second = el.cti; el.setAttribute('url', el.getAttribute('url'));");
-    assertEquals(true, browser.js("return el.cti === second"));
+    assertEquals(true, browser.await("window.second = el.cti; el.setAttribute('url', el.getAttribute('url'));"
+        + " await null; return el.cti === second"));
     // client-id and url together are a bad pair: error, and the CTI stays as it was.
     browser.js("el.setAttribute('client-id', 'abc')");
+    browser.waitUntil("events.some(e => e.type === 'error')");
     assertEquals(List.of("invalid_argument", true, false), browser.list("const e = events.filter(e => e.type === 'error').at(-1).detail;"
         + " return [e.code, el.cti === second, second.state.destroyed]"));
     browser.js("el.removeAttribute('url')");
-    assertEquals(true, browser.js("return second.state.destroyed && el.cti.iframe.src === 'https://dialpad.com/apps/abc'"));
+    browser.waitUntil("second.state.destroyed");
+    assertEquals("https://dialpad.com/apps/abc", browser.js("return el.cti.iframe.src"));
     browser.js("el.setAttribute('client-id', 'other id')");
-    assertEquals("https://dialpad.com/apps/other%20id", browser.js("return el.cti.iframe.src"));
+    browser.waitUntil("el.cti.iframe.src === 'https://dialpad.com/apps/other%20id'");
     assertEquals(1L, browser.js("return DialpadCti.instances.length"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void switchingFromUrlToClientIdInOneTaskReplacesOnceAndReportsNothing() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    // A framework sets one attribute at a time; the pair in between (both, or neither) is never mounted.
+    browser.await("window.first = el.cti; el.setAttribute('client-id', 'abc'); el.removeAttribute('url');"
+        + " await new Promise((r) => setTimeout(r, 20));");
+    assertEquals(List.of(true, "https://dialpad.com/apps/abc", 0L, 1L), browser.list("return [first.state.destroyed,"
+        + " el.cti.iframe.src, events.filter(e => e.type === 'error').length, DialpadCti.instances.length]"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void aHiddenElementComesIntoSightWhenItsCtiIsShown() {
+    // The element's own hidden attribute hides the element itself (display: none): it follows the CTI.
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\" hidden auto-show-on-ring");
+    WebElement frame = frame();
+    assertEquals(List.of(true, false, 0L), browser.list("return [el.hidden, el.state.visible, el.cti.iframe.offsetHeight]"));
+    browser.inFrame(frame, "post(envelope('call_ringing', {state: 'on', id: 1}))");
+    browser.waitUntil("el.state.ringing");
+    assertEquals(List.of(false, true, false, 520L), browser.list("return [el.hidden, el.state.visible, el.cti.iframe.hidden,"
+        + " el.cti.iframe.offsetHeight]"));
+    browser.js("el.cti.hide()");
+    assertEquals(List.of(true, false), browser.list("return [el.hidden, el.state.visible]"));
+    browser.js("el.cti.show()");
+    assertEquals(List.of(false, true), browser.list("return [el.hidden, el.state.visible]"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void hiddenChangedDuringAMoveIsAppliedAndTheCtiKept() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    assertEquals(List.of(true, false, true), browser.list("window.cti = el.cti; const p = el.parentNode; el.remove();"
+        + " el.hidden = true; p.append(el); return [el.cti === cti, el.state.visible, cti.iframe.hidden]"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void movedIntoAnotherDocumentItsCtiIsDestroyed() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    // The CTI would talk to the other document's window, which the library does not listen to.
+    browser.await("window.cti = el.cti; const other = document.implementation.createHTMLDocument('');"
+        + " other.body.append(el); await new Promise((r) => setTimeout(r, 20));");
+    assertEquals(List.of(true, 0L, 0L), browser.list("return [cti.state.destroyed, DialpadCti.instances.length,"
+        + " el.querySelectorAll('iframe').length]"));
+    // Back in this document: a new CTI.
+    browser.js("document.getElementById('phone').append(el)");
+    assertEquals(true, browser.js("return el.cti !== null && el.cti !== cti && !el.cti.state.destroyed"));
     assertEquals(List.of(), pageErrors());
   }
 
@@ -287,9 +344,10 @@ class ElementBrowserIT extends BrowserTest {
     assertEquals(List.of(0L, true, 0L), browser.list("return [el.querySelectorAll('iframe').length, el.cti === null,"
         + " DialpadCti.instances.length]"));
     assertEquals(List.of(List.of("[dialpad-cti]", code)), browser.list("return logged"), "written with console.error");
-    // Fixing the attributes mounts.
+    // Fixing the attributes mounts (once the task's changes are made), and reports nothing more.
     browser.js("for (const a of [...el.attributes]) el.removeAttribute(a.name); el.setAttribute('url', arguments[0])", frameUrl());
-    assertEquals(true, browser.js("return el.cti !== null && el.querySelectorAll('iframe').length === 1"));
+    browser.waitUntil("el.cti !== null && el.querySelectorAll('iframe').length === 1");
+    assertEquals(1L, browser.js("return errors.filter(e => e !== 'body').length"));
     assertEquals(List.of(), pageErrors());
   }
 

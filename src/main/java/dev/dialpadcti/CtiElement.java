@@ -5,6 +5,7 @@ import elemental2.core.JsWeakMap;
 import elemental2.dom.CustomEvent;
 import elemental2.dom.CustomEventInit;
 import elemental2.dom.Element;
+import elemental2.promise.Promise;
 import jsinterop.annotations.JsConstructor;
 import jsinterop.base.JsPropertyMap;
 
@@ -18,10 +19,15 @@ final class CtiElement implements ElementClass.Hooks {
     Cti cti;
     /** Between connectedCallback and disconnectedCallback. */
     boolean connected;
-    /** Its client-id or url changed while it was out of the document. */
-    boolean stale;
-    /** The last mount threw (a bad attribute): any attribute change tries again. */
-    boolean failed;
+    /**
+     * The next connect or attribute change mounts again: the last mount threw (a bad attribute),
+     * or the client-id or url changed while the element was out of the document.
+     */
+    boolean remount;
+    /** A mount is due at the end of this task's microtasks. */
+    boolean due;
+    /** The element is setting its own hidden attribute. */
+    boolean syncing;
 
     @JsConstructor
     Slot() {}
@@ -37,10 +43,17 @@ final class CtiElement implements ElementClass.Hooks {
       slots.set(element, slot);
     }
     slot.connected = true;
+    // Adopted into another document, whose window the CTI would talk to: the removal's check
+    // destroys its CTI, and nothing is mounted there.
+    if (element.ownerDocument != Page.document) {
+      return;
+    }
     // Back within the task that removed it (an appendChild move): the same instance stays, unless
     // it was destroyed or its client-id or url changed meanwhile.
-    if (slot.cti == null || slot.cti.getState().isDestroyed() || slot.stale) {
+    if (slot.cti == null || slot.cti.getState().isDestroyed() || slot.remount) {
       mount(element, slot);
+    } else {
+      showOrHide(element, slot.cti);
     }
   }
 
@@ -49,9 +62,9 @@ final class CtiElement implements ElementClass.Hooks {
     Slot slot = slots.get(element);
     slot.connected = false;
     // A move with appendChild or insertBefore disconnects and connects in one task: only an
-    // element still out of the document a task later is gone.
+    // element out of the document a task later is gone.
     Page.setTimeout(() -> {
-      if (!element.isConnected && slot.cti != null) {
+      if ((!element.isConnected || element.ownerDocument != Page.document) && slot.cti != null) {
         slot.cti.destroy();
         slot.cti = null;
       }
@@ -66,16 +79,27 @@ final class CtiElement implements ElementClass.Hooks {
     // of the document, the next mount reads the attributes.
     if (slot == null || !slot.connected) {
       if (slot != null && source) {
-        slot.stale = true;
+        slot.remount = true;
       }
-    } else if (slot.failed || source) {
-      mount(element, slot);
-    } else if (attribute.equals("hidden") && !slot.cti.getState().isDestroyed()) {
-      if (element.hasAttribute("hidden")) {
-        slot.cti.hide();
-      } else {
-        slot.cti.show();
+    } else if (attribute.equals("hidden") && slot.cti != null && !slot.cti.getState().isDestroyed()) {
+      if (!slot.syncing) {
+        showOrHide(element, slot.cti);
       }
+    } else if ((slot.remount || source) && !slot.due) {
+      // Once the task's attribute changes are all made (a framework sets one at a time: url
+      // removed, client-id set), so an intermediate pair is never mounted or reported.
+      slot.due = true;
+      Slot due = slot;
+      Promise.resolve((Object) null).then(ignored -> {
+        due.due = false;
+        if (due.connected && element.ownerDocument == Page.document) {
+          mount(element, due);
+        }
+        return null;
+      }).catch_(error -> {
+        failed(element, error);
+        return null;
+      });
     }
   }
 
@@ -101,20 +125,42 @@ final class CtiElement implements ElementClass.Hooks {
   /**
    * Mounts the CTI the attributes describe in {@code element}, replacing its current one; throws
    * (the element dispatches {@code error}) on a bad attribute, leaving the current one as it is
-   * and {@code failed} set, so that the next change of any attribute tries again.
+   * and {@code remount} set, so that the next change of any attribute tries again.
    */
   private void mount(Element element, Slot slot) {
-    slot.failed = true;
+    slot.remount = true;
     JsPropertyMap<Object> options = JsPropertyMap.of();
     ElementAttributes.read(element::getAttribute, options::set);
-    Cti cti = DialpadCti.mount(element, options, slot.cti);
-    slot.failed = false;
-    slot.stale = false;
+    Cti replaced = slot.cti;
+    Cti cti = DialpadCti.mount(element, options, replaced);
+    slot.remount = false;
     slot.cti = cti;
     String events = Protocol.KNOWN_EVENTS;
     for (int start = 1, end; (end = events.indexOf('|', start)) > 0; start = end + 1) {
       String name = events.substring(start, end);
       cti.on(name, payload -> element.dispatchEvent(event(name, payload)));
+    }
+    // The element's own hidden attribute would keep a CTI that show() or autoShowOnRing made
+    // visible out of sight (display: none): it follows the CTI's visibility.
+    cti.onState(state -> {
+      if (!state.isDestroyed() && state.isVisible() == element.hasAttribute("hidden")) {
+        slot.syncing = true;
+        element.toggleAttribute("hidden", !state.isVisible());
+        slot.syncing = false;
+      }
+    });
+    if (replaced != null) {
+      // element.state is the new instance's from now on: say so, as a state change.
+      element.dispatchEvent(event(Protocol.EVENT_STATE, cti.getState()));
+    }
+  }
+
+  /** The CTI shown or hidden as the element's hidden attribute says. */
+  private static void showOrHide(Element element, Cti cti) {
+    if (element.hasAttribute("hidden")) {
+      cti.hide();
+    } else {
+      cti.show();
     }
   }
 
