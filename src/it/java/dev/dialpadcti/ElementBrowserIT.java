@@ -215,26 +215,25 @@ class ElementBrowserIT extends BrowserTest {
   void changingTheUrlOrClientIdReplacesTheCti() {
     addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
     frame();
-    // Replaced once the task's attribute changes are made (at its microtasks' end).
-    assertEquals(List.of(true, true, true, 1L, true), browser.await("window.first = el.cti;"
+    // Replaced at once.
+    assertEquals(List.of(true, true, true, 1L, true), browser.list("window.first = el.cti;"
         + " window.states = []; el.addEventListener('state', (e) => states.push(e.detail));"
-        + " el.setAttribute('url', arguments[0]); await null;"
+        + " el.setAttribute('url', arguments[0]);"
         + " return [first.state.destroyed, el.cti !== first, el.cti.iframe.src.startsWith(arguments[1]),"
         + " el.querySelectorAll('iframe').length, states.at(-1) === el.state]",
         browser.server.attackerOrigin() + "/test-pages/frame.html", browser.server.attackerOrigin()));
     // The same value again changes nothing.
-    assertEquals(true, browser.await("window.second = el.cti; el.setAttribute('url', el.getAttribute('url'));"
-        + " await null; return el.cti === second"));
+    assertEquals(true, browser.js("window.second = el.cti; el.setAttribute('url', el.getAttribute('url'));"
+        + " return el.cti === second"));
     // client-id and url together are a bad pair: error, and the CTI stays as it was.
     browser.js("el.setAttribute('client-id', 'abc')");
     browser.waitUntil("events.some(e => e.type === 'error')");
     assertEquals(List.of("invalid_argument", true, false), browser.list("const e = events.filter(e => e.type === 'error').at(-1).detail;"
         + " return [e.code, el.cti === second, second.state.destroyed]"));
-    browser.js("el.removeAttribute('url')");
-    browser.waitUntil("second.state.destroyed");
-    assertEquals("https://dialpad.com/apps/abc", browser.js("return el.cti.iframe.src"));
-    browser.js("el.setAttribute('client-id', 'other id')");
-    browser.waitUntil("el.cti.iframe.src === 'https://dialpad.com/apps/other%20id'");
+    assertEquals(List.of(true, "https://dialpad.com/apps/abc"), browser.list("el.removeAttribute('url');"
+        + " return [second.state.destroyed, el.cti.iframe.src]"));
+    assertEquals("https://dialpad.com/apps/other%20id", browser.js("el.setAttribute('client-id', 'other id');"
+        + " return el.cti.iframe.src"));
     assertEquals(1L, browser.js("return DialpadCti.instances.length"));
     assertEquals(List.of(), pageErrors());
   }
@@ -243,11 +242,21 @@ class ElementBrowserIT extends BrowserTest {
   void switchingFromUrlToClientIdInOneTaskReplacesOnceAndReportsNothing() {
     addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
     frame();
-    // A framework sets one attribute at a time; the pair in between (both, or neither) is never mounted.
+    // A framework sets one attribute at a time; the pair in between (both, or neither) is never
+    // mounted or reported, in either order.
     browser.await("window.first = el.cti; el.setAttribute('client-id', 'abc'); el.removeAttribute('url');"
         + " await new Promise((r) => setTimeout(r, 20));");
     assertEquals(List.of(true, "https://dialpad.com/apps/abc", 0L, 1L), browser.list("return [first.state.destroyed,"
         + " el.cti.iframe.src, events.filter(e => e.type === 'error').length, DialpadCti.instances.length]"));
+    browser.await("window.second = el.cti; el.removeAttribute('client-id'); el.setAttribute('url', arguments[0]);"
+        + " await new Promise((r) => setTimeout(r, 20));", frameUrl());
+    assertEquals(List.of(true, frameUrl(), 0L, 1L), browser.list("return [second.state.destroyed,"
+        + " el.cti.iframe.src, events.filter(e => e.type === 'error').length, DialpadCti.instances.length]"));
+    // A bad change on its own is reported, once the task's changes are made.
+    browser.js("window.third = el.cti; el.setAttribute('url', 'http://example.com/cti')");
+    browser.waitUntil("events.some(e => e.type === 'error')");
+    assertEquals(List.of("insecure_url", 1L, true), browser.list("return [events.find(e => e.type === 'error').detail.code,"
+        + " events.filter(e => e.type === 'error').length, el.cti === third && !third.state.destroyed]"));
     assertEquals(List.of(), pageErrors());
   }
 

@@ -24,6 +24,8 @@ final class CtiElement implements ElementClass.Hooks {
      * or the client-id or url changed while the element was out of the document.
      */
     boolean remount;
+    /** An attribute change is mounting. */
+    boolean changing;
     /** A mount is due at the end of this task's microtasks. */
     boolean due;
     /** The element is setting its own hidden attribute. */
@@ -85,26 +87,37 @@ final class CtiElement implements ElementClass.Hooks {
       if (!slot.syncing) {
         showOrHide(element, slot.cti);
       }
-    } else if ((slot.remount || source) && !slot.due) {
-      // Once the task's attribute changes are all made (a framework sets one at a time: url
-      // removed, client-id set), so an intermediate pair is never mounted or reported.
-      slot.due = true;
-      Slot due = slot;
-      Promise.resolve((Object) null).then(ignored -> {
-        due.due = false;
-        if (due.connected && element.ownerDocument == Page.document) {
-          mount(element, due);
-        }
-        return null;
-      }).catch_(error -> {
-        failed(element, error);
-        return null;
-      });
+    } else if (slot.remount || source) {
+      // Mounted at once when the attributes make sense; see failed() for a pair that does not.
+      slot.changing = true;
+      mount(element, slot);
+      slot.changing = false;
     }
   }
 
   @Override
   public void failed(Element element, Object error) {
+    Slot slot = slots.get(element);
+    if (slot != null && slot.changing) {
+      // An attribute change made a bad pair: a framework sets one attribute at a time (url
+      // removed, then client-id set), so the attributes are tried again once the task's changes
+      // are all made, and only a pair still bad then is reported.
+      slot.changing = false;
+      if (!slot.due) {
+        slot.due = true;
+        Promise.resolve((Object) null).then(ignored -> {
+          slot.due = false;
+          if (slot.connected && slot.remount && element.ownerDocument == Page.document) {
+            mount(element, slot);
+          }
+          return null;
+        }).catch_(again -> {
+          failed(element, again);
+          return null;
+        });
+      }
+      return;
+    }
     Page.console.error(Messages.LOG_PREFIX, error);
     element.dispatchEvent(event("error", error));
   }
