@@ -65,8 +65,16 @@ final class Browser implements AutoCloseable {
    */
   void openFrom(String origin, String path) {
     driver.switchTo().defaultContent();
+    // Marks the page it leaves: under load, get() has been seen to return while the old document
+    // was still the current one (a test's script then ran in the previous test's page).
+    try {
+      js("window.__leaving = true");
+    } catch (org.openqa.selenium.WebDriverException noPage) {
+      // No page to mark (a window a test closed): get() below opens a fresh one anyway.
+    }
     driver.get(origin + path + "?cti=" + server.ctiOrigin()
         + "&attacker=" + server.attackerOrigin());
+    waitUntil("!window.__leaving && document.readyState === 'complete'");
   }
 
   /** The host server's port, for an origin of another name that maps to it. */

@@ -41,9 +41,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Raised to 13,900 B by the {@code <dialpad-cti>} element (issue 19), measured 13,785 B against
  * 12,632 B by {@code gzip -9} (1,153 B): the element class and its callbacks, attributes read as
- * mount's options, the per-element CTI kept across same-task moves, attribute changes gathered
- * that make a bad pair tried again once per task, the element's hidden attribute following the CTI's visibility, its
- * events, the error event, defineElement and the script's data-element registration. The
+ * mount's options, the per-element CTI kept across same-task moves, attribute changes that make
+ * a bad pair tried again once per task, the element's hidden attribute following the CTI's
+ * visibility, its events, the error event, defineElement and the script's data-element registration. The
  * attribute names are derived from mount's option list rather than spelled out a second time, and
  * no Java array is made (J2CL's array runtime would add about 330 B).
  */

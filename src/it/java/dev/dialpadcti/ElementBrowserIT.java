@@ -74,6 +74,38 @@ class ElementBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theDemosPageInHtmlAloneMountsTheMock() {
+    browser.driver.switchTo().defaultContent();
+    browser.driver.get(browser.server.hostOrigin() + "/element.html");
+    browser.waitUntil("document.querySelector('dialpad-cti').state?.ready");
+    // Its only script is the library's, with data-element; the server wrote its mock's origin.
+    assertEquals(List.of(1L, true, true), browser.list("const s = document.scripts;"
+        + " return [s.length, s[0].src.endsWith('/dist/dialpad-cti.js'), s[0].hasAttribute('data-element')]"));
+    assertEquals(browser.server.ctiOrigin() + "/mock/mock-cti.html",
+        browser.js("return document.querySelector('dialpad-cti').cti.iframe.src"));
+    WebElement mock = (WebElement) browser.js("return document.querySelector('dialpad-cti').cti.iframe");
+    browser.waitForFrame(mock, "window.mockCti && document.readyState === 'complete'");
+    browser.inFrame(mock, "mockCti.ring()");
+    // auto-show-on-ring: the dialer is in sight.
+    browser.waitUntil("document.querySelector('dialpad-cti').state.ringing");
+    assertEquals(true, browser.js("return document.querySelector('dialpad-cti').cti.iframe.offsetHeight === 520"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "&build=dev"})
+  void theEsModuleRegistersItOnlyWhenAsked(String build) {
+    browser.driver.switchTo().defaultContent();
+    browser.driver.get(browser.server.hostOrigin() + "/test-pages/element-module.html?cti=" + browser.server.ctiOrigin() + build);
+    browser.waitUntil("window.__element");
+    assertEquals(Map.of("registeredBefore", false, "registered", true, "listed", true, "noGlobal", true),
+        browser.map("return __element"));
+    WebElement frame = frame();
+    browser.await("await el.cti.initiateCall(arguments[0])", CALL);
+    assertEquals(List.of("initiate_call"), receivedMethods(frame));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
   void anElementInThePageBeforeDefineElementIsUpgradedAndMounts() {
     browser.open("host.html");
     browser.js("document.getElementById('phone').insertAdjacentHTML('beforeend',"
