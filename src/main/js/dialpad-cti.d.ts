@@ -432,7 +432,10 @@ export interface DialpadCtiElementEventMap extends Omit<HTMLElementEventMap, 'er
 
 /** A `<dialpad-cti>` element (see {@link defineElement}). */
 export interface DialpadCtiElement extends HTMLElement {
-  /** Its CTI; `null` while it is out of the document, or when its attributes are bad. */
+  /**
+   * Its CTI; `null` while it is out of the document, or when it was put in with bad attributes (after a bad
+   * `client-id` or `url` change the CTI it had stays; after the page's own `cti.destroy()`, the destroyed one).
+   */
   readonly cti: Cti | null;
   /** Its CTI's state; `null` when `cti` is. */
   readonly state: CtiState | null;

@@ -234,6 +234,7 @@ class ElementBrowserIT extends BrowserTest {
         + "window.outcome = cti.initiateCall(arguments[0]).then(() => 'posted', (e) => e.code);", CALL);
     assertEquals("posted", browser.await("return await outcome"));
     browser.waitUntil("reloads === 1 && el.state.ready");
+    assertEquals(1L, browser.js("return events.filter(e => e.type === 'reload').length"), "the element's reload event");
     assertEquals(List.of(true, false, true), browser.list("return [el.cti === cti, cti.state.destroyed,"
         + " DialpadCti.instances.length === 1]"));
     WebElement frame = (WebElement) browser.js("return el.cti.iframe");
@@ -327,9 +328,58 @@ class ElementBrowserIT extends BrowserTest {
         + " other.body.append(el); await new Promise((r) => setTimeout(r, 20));");
     assertEquals(List.of(true, 0L, 0L), browser.list("return [cti.state.destroyed, DialpadCti.instances.length,"
         + " el.querySelectorAll('iframe').length]"));
-    // Back in this document: a new CTI.
+    // A url change there mounts nothing either.
+    browser.await("el.setAttribute('url', arguments[0]); await new Promise((r) => setTimeout(r, 20));",
+        browser.server.attackerOrigin() + "/test-pages/frame.html");
+    assertEquals(List.of(0L, 0L), browser.list("return [DialpadCti.instances.length, el.querySelectorAll('iframe').length]"));
+    // Back in this document: a new CTI, of the url it has now.
     browser.js("document.getElementById('phone').append(el)");
-    assertEquals(true, browser.js("return el.cti !== null && el.cti !== cti && !el.cti.state.destroyed"));
+    assertEquals(true, browser.js("return el.cti !== null && el.cti !== cti && !el.cti.state.destroyed"
+        + " && el.cti.iframe.src.startsWith(arguments[0])", browser.server.attackerOrigin()));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void aUrlChangedDuringAMoveOrADestroyedCtiGivesANewOne() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    assertEquals(List.of(true, true, true), browser.list("window.first = el.cti; const p = el.parentNode; el.remove();"
+        + " el.setAttribute('url', arguments[0]); p.append(el);"
+        + " return [first.state.destroyed, el.cti !== first, el.cti.iframe.src.startsWith(arguments[1])]",
+        browser.server.attackerOrigin() + "/test-pages/frame.html", browser.server.attackerOrigin()));
+    // The page destroyed the element's CTI itself: a move gives it a new one.
+    assertEquals(List.of(true, true, 1L), browser.list("window.second = el.cti; second.destroy(); const p = el.parentNode;"
+        + " el.remove(); p.append(el); return [el.cti !== second, !el.cti.state.destroyed, DialpadCti.instances.length]"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void badChangesInOneTaskAreReportedOnce() {
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\"");
+    frame();
+    browser.await("window.first = el.cti; el.setAttribute('url', 'http://example.com/a');"
+        + " el.setAttribute('url', 'http://example.com/b'); el.setAttribute('client-id', 'abc');"
+        + " await new Promise((r) => setTimeout(r, 20));");
+    assertEquals(List.of(1L, "invalid_argument", true), browser.list("const errors = events.filter(e => e.type === 'error');"
+        + " return [errors.length, errors[0].detail.code, el.cti === first && !first.state.destroyed]"));
+  }
+
+  @Test
+  void warningsAreEventsOfTheElementToo() {
+    // The stand-in posts nothing: cti_silent once the element's cti-silent-ms has passed.
+    addElement("url=\"" + frameUrl() + "\" auth-grace-ms=\"0\" cti-silent-ms=\"200\"");
+    frame();
+    browser.waitUntil("events.some(e => e.type === 'warning')");
+    assertEquals("cti_silent", browser.js("return events.find(e => e.type === 'warning').detail.code"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  @Test
+  void dataElementGivesTheElementItsName() {
+    browser.open("element-named.html");
+    browser.waitUntil("phone.state && phone.state.ready");
+    assertEquals(List.of(true, false, true), browser.list("return [customElements.get('crm-phone') !== undefined,"
+        + " customElements.get('dialpad-cti') !== undefined, phone.cti.iframe.parentNode === phone]"));
     assertEquals(List.of(), pageErrors());
   }
 

@@ -16,13 +16,16 @@ final class ElementClass {
   /** What an element of the class calls; a throw from {@code connected} or {@code changed} goes to {@code failed}. */
   @JsType
   interface Hooks {
+    /** The element was put in a document. */
     void connected(Element element);
 
+    /** The element was taken out of its document; never throws. */
     void disconnected(Element element);
 
     /** An observed attribute took another value. */
     void changed(Element element, String attribute);
 
+    /** What {@code connected} or {@code changed} threw for the element. */
     void failed(Element element, Object error);
 
     /** The element's {@code cti} property. */

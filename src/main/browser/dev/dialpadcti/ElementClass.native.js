@@ -21,6 +21,7 @@ ElementClass.define = function(name, observed, hooks) {
       }
     }
 
+    // Not guarded: it only schedules the check that destroys, and cannot throw.
     'disconnectedCallback'() {
       hooks.disconnected(this);
     }

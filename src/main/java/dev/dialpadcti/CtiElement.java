@@ -77,9 +77,9 @@ final class CtiElement implements ElementClass.Hooks {
   public void changed(Element element, String attribute) {
     Slot slot = slots.get(element);
     boolean source = Values.inList("|client-id|url|", attribute);
-    // Before the first connectedCallback (an upgrade reports every attribute first) or while out
-    // of the document, the next mount reads the attributes.
-    if (slot == null || !slot.connected) {
+    // Before the first connectedCallback (an upgrade reports every attribute first), while out
+    // of the document or in another one, the next mount reads the attributes.
+    if (slot == null || !slot.connected || element.ownerDocument != Page.document) {
       if (slot != null && source) {
         slot.remount = true;
       }

@@ -214,6 +214,12 @@ public final class DialpadCti {
     defineElement(null);
   }
 
+  /** Registers the element under {@code name} (with a hyphen); throws a {@link CtiException} for a name the browser refuses. */
+  @JsIgnore
+  public static void defineElement(String name) {
+    defineElement((Object) name);
+  }
+
   /** Server rendering has no document: no_document, rather than a container that was not found. */
   private static void requireDocument() {
     if ("undefined".equals(Js.typeof(Js.global().get("document")))) {
