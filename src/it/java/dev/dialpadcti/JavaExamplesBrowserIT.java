@@ -119,6 +119,31 @@ class JavaExamplesBrowserIT extends BrowserTest {
     assertEquals(1L, browser.inFrame(mock, "return mock.received.length"), "a rejected call posts nothing");
   }
 
+  /**
+   * GWT's element class is its own (a JSNI body, ES5): its move, attribute and disconnect callbacks,
+   * driven in the GWT app's page as in ElementBrowserIT. GWT keeps Cti's Java methods to Java, so
+   * the page follows the CTI through the element: its state property and its state events.
+   */
+  @Test
+  void gwtsElementKeepsItsCtiAcrossMoveBeforeReplacesItAndDestroysItOnRemoval() {
+    WebElement mock = open("gwt", "%3FuserId%3D4242&element");
+    browser.inFrame(mock, "window.marker = 'kept'");
+    browser.js("window.el = document.querySelector('dialpad-cti'); window.first = el.cti; window.destroyed = 0;"
+        + " el.addEventListener('state', (e) => { if (e.detail.destroyed) destroyed++; });"
+        + " document.body.moveBefore(el, null);");
+    browser.await("await new Promise((r) => setTimeout(r, 50))");
+    assertEquals(List.of(true, 0L, true), browser.list("return [el.cti === first, destroyed, el.state.ready]"));
+    assertEquals("kept", browser.inFrame(mock, "return window.marker"), "moveBefore reloaded the CTI");
+    // hidden shows and hides; a url change replaces; removal destroys a task later.
+    assertEquals(List.of(false, true), browser.list("el.hidden = true; const hidden = el.state.visible;"
+        + " el.hidden = false; return [hidden, el.state.visible]"));
+    browser.js("el.setAttribute('url', el.getAttribute('url') + '&again')");
+    assertEquals(List.of(1L, true), browser.list("return [destroyed, el.cti !== first && el.cti !== null]"));
+    browser.js("el.remove()");
+    browser.waitUntil("destroyed === 2");
+    assertEquals(true, browser.js("return el.cti === null"));
+  }
+
   @Test
   void gwtMountErrorsReachJavaAsCtiException() {
     assertMountFails("gwt", "?url=http://example.com/cti", "insecure_url");
