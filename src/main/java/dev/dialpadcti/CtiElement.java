@@ -45,9 +45,8 @@ final class CtiElement implements ElementClass.Hooks {
       slots.set(element, slot);
     }
     slot.connected = true;
-    // Adopted into another document, whose window the CTI would talk to: the removal's check
-    // destroys its CTI, and nothing is mounted there.
-    if (element.ownerDocument != Page.document) {
+    // Adopted into another document: the removal's check destroys its CTI, and nothing is mounted there.
+    if (!inPage(element)) {
       return;
     }
     // Back within the task that removed it (an appendChild move): the same instance stays, unless
@@ -66,7 +65,7 @@ final class CtiElement implements ElementClass.Hooks {
     // A move with appendChild or insertBefore disconnects and connects in one task: only an
     // element out of the document a task later is gone.
     Page.setTimeout(() -> {
-      if ((!element.isConnected || element.ownerDocument != Page.document) && slot.cti != null) {
+      if (!inPage(element) && slot.cti != null) {
         slot.cti.destroy();
         slot.cti = null;
       }
@@ -79,7 +78,7 @@ final class CtiElement implements ElementClass.Hooks {
     boolean source = Values.inList("|client-id|url|", attribute);
     // Before the first connectedCallback (an upgrade reports every attribute first), while out
     // of the document or in another one, the next mount reads the attributes.
-    if (slot == null || !slot.connected || element.ownerDocument != Page.document) {
+    if (slot == null || !slot.connected || !inPage(element)) {
       if (slot != null && source) {
         slot.remount = true;
       }
@@ -107,7 +106,7 @@ final class CtiElement implements ElementClass.Hooks {
         slot.due = true;
         Promise.resolve((Object) null).then(ignored -> {
           slot.due = false;
-          if (slot.connected && slot.remount && element.ownerDocument == Page.document) {
+          if (slot.connected && slot.remount && inPage(element)) {
             mount(element, slot);
           }
           return null;
@@ -126,7 +125,7 @@ final class CtiElement implements ElementClass.Hooks {
   public Object cti(Element element) {
     Slot slot = slots.get(element);
     // Null, not undefined, for a field never set.
-    return element.isConnected && slot != null && slot.cti != null ? slot.cti : null;
+    return inPage(element) && slot != null && slot.cti != null ? slot.cti : null;
   }
 
   @Override
@@ -145,7 +144,7 @@ final class CtiElement implements ElementClass.Hooks {
     JsPropertyMap<Object> options = JsPropertyMap.of();
     ElementAttributes.read(element::getAttribute, options::set);
     Cti replaced = slot.cti;
-    Cti cti = DialpadCti.mount(element, options, replaced);
+    Cti cti = DialpadCti.mount(element, options, false, replaced);
     slot.remount = false;
     slot.cti = cti;
     String events = Protocol.KNOWN_EVENTS;
@@ -166,6 +165,14 @@ final class CtiElement implements ElementClass.Hooks {
       // element.state is the new instance's from now on: say so, as a state change.
       element.dispatchEvent(event(Protocol.EVENT_STATE, cti.getState()));
     }
+  }
+
+  /**
+   * In this page's document: where the CTI can live, since it talks to the window the library
+   * listens on. Out of it, or adopted into another document, the element holds no CTI.
+   */
+  private static boolean inPage(Element element) {
+    return element.isConnected && element.ownerDocument == Page.document;
   }
 
   /** The CTI shown or hidden as the element's hidden attribute says. */

@@ -117,15 +117,11 @@ public final class DialpadCti {
   }
 
   /**
-   * Mounts the CTI {@code options} describe in {@code element}. {@code replacing} (may be null), the
-   * element's current instance, is destroyed once the options have passed their checks, so a bad
-   * option leaves it as it was.
+   * Mounts the CTI {@code options} describe in {@code element} ({@code host}: and serves it to
+   * connected pages). {@code replacing} (may be null), the element's current instance, is destroyed
+   * once the options have passed their checks, so a bad option leaves it as it was.
    */
-  static Cti mount(Element element, Object options, Cti replacing) {
-    return mount(element, options, false, replacing);
-  }
-
-  private static Cti mount(Element element, Object options, boolean host, Cti replacing) {
+  static Cti mount(Element element, Object options, boolean host, Cti replacing) {
     MountConfig config = new MountConfig(JsObjectView.read("options", Messages.AN_OBJECT, options));
     CtiUrl url = ctiUrl(config);
     if (replacing != null) {
